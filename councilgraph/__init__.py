@@ -1,0 +1,3 @@
+"""councilgraph: English local government relationships as a knowledge graph."""
+
+__version__ = "0.1.0"

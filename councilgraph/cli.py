@@ -1,0 +1,17 @@
+"""The `councilgraph` command line. Each command lives in `councilgraph/commands/`."""
+
+import typer
+
+from councilgraph.errors import CouncilGraphError
+
+app = typer.Typer(
+    help="Build, query and serve a knowledge graph of English local government relationships.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+def fail(error: CouncilGraphError) -> typer.Exit:
+    """Print a typed error for a person and return the exit to raise."""
+    typer.secho(f"error: {error}", fg=typer.colors.RED, err=True)
+    return typer.Exit(code=2)

@@ -1,0 +1,56 @@
+"""The project's typed errors. `graph/` and `loaders/` raise these; `api/errors.py` maps them
+to HTTP problems, and the CLI prints them."""
+
+
+class CouncilGraphError(Exception):
+    """Root of every error the project raises on purpose."""
+
+
+class ConfigError(CouncilGraphError):
+    """A setting is missing or unsafe."""
+
+
+class RegisterError(CouncilGraphError):
+    """The council register cannot be found or read."""
+
+
+class DocumentError(CouncilGraphError):
+    """A source document cannot be read: empty, binary, undecodable, too large."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+
+class UnsupportedFormat(DocumentError):
+    """No reader is registered for the document's format."""
+
+
+class DocumentTooLarge(DocumentError):
+    """The document is over the configured size limit."""
+
+
+class NotFound(CouncilGraphError):
+    """An identifier names nothing in the graph."""
+
+    def __init__(self, kind: str, identifier: str) -> None:
+        super().__init__(f"no {kind} with id {identifier!r}")
+        self.kind = kind
+        self.identifier = identifier
+
+
+class InvalidQuery(CouncilGraphError):
+    """A query (SPARQL or parameter) is malformed or not allowed."""
+
+
+class QueryTimeout(CouncilGraphError):
+    """A query ran past its time limit."""
+
+
+class StoreError(CouncilGraphError):
+    """The embedded store is missing, locked or corrupt."""
+
+
+class BackendUnavailable(CouncilGraphError):
+    """The graph backend (Neo4j) cannot be reached."""

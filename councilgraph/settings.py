@@ -1,0 +1,73 @@
+"""The one reader of the environment: every setting, its default and its check."""
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from councilgraph.errors import ConfigError, RegisterError
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="COUNCILGRAPH_", extra="ignore")
+
+    register: Path | None = Field(
+        None, description="Folder holding the mySociety register CSVs."
+    )
+    store: Path = Field(REPO_ROOT / "var" / "store", description="On-disk Oxigraph store.")
+    documents: list[Path] = Field(
+        default_factory=lambda: [SHARED / "corpus", REPO_ROOT / "data" / "documents"],
+        description="Folders whose documents `build` reads (missing ones are skipped).",
+    )
+    backend: Literal["embedded", "neo4j"] = "embedded"
+    neo4j_uri: str = "bolt://127.0.0.1:7687"
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr("")
+    neo4j_batch_size: int = Field(1000, ge=1, le=100_000)
+    neo4j_timeout_s: float = Field(5.0, gt=0)
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    api_keys: list[SecretStr] = Field(default_factory=list)
+    write_enabled: bool = False
+    max_document_bytes: int = Field(20 * 1024 * 1024, ge=1)
+    sparql_timeout_s: float = Field(10.0, gt=0)
+    sparql_row_limit: int = Field(10_000, ge=1)
+    cors_origins: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_writes(self) -> "Settings":
+        if self.write_enabled and not self.api_keys:
+            raise ConfigError(
+                "COUNCILGRAPH_WRITE_ENABLED is on but no COUNCILGRAPH_API_KEYS are set: "
+                "refusing to accept documents without authentication"
+            )
+        weak = [k for k in self.api_keys if len(k.get_secret_value()) < 16]
+        if weak:
+            raise ConfigError("every API key must be at least 16 characters long")
+        return self
+
+    def register_dir(self) -> Path:
+        """The register folder: the setting, else data/register/, else ../shared/data/register/."""
+        if self.register is not None:
+            if not self.register.is_dir():
+                raise RegisterError(f"register folder {self.register} does not exist")
+            return self.register
+        candidates = [REPO_ROOT / "data" / "register", SHARED / "data" / "register"]
+        for candidate in candidates:
+            if (candidate / "uk_local_authorities_current.csv").is_file():
+                return candidate
+        tried = " or ".join(str(c) for c in candidates)
+        raise RegisterError(
+            f"no council register found in {tried}; pass --register PATH or set "
+            "COUNCILGRAPH_REGISTER to a folder with uk_local_authorities_current.csv"
+        )
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

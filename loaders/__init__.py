@@ -1,0 +1,1 @@
+"""Loaders: document readers, the council register reader and relation extraction."""
