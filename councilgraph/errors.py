@@ -31,6 +31,22 @@ class DocumentTooLarge(DocumentError):
     """The document is over the configured size limit."""
 
 
+class EmptyDocument(DocumentError):
+    """The document holds no text (no bytes, only whitespace, or only boilerplate)."""
+
+
+class BinaryDocument(DocumentError):
+    """The bytes are not text in any encoding (NUL bytes, control characters)."""
+
+
+class UndecodableDocument(DocumentError):
+    """The bytes look like text but no character encoding decodes them."""
+
+
+class NoTextLayer(DocumentError):
+    """A PDF whose pages hold no extractable text (scanned images); it needs OCR."""
+
+
 class NotFound(CouncilGraphError):
     """An identifier names nothing in the graph."""
 

@@ -1,0 +1,23 @@
+"""Document readers, one module per format, registered by short name.
+
+`read_path` and `read_bytes` pick the reader (media type, extension, then content) and return a
+`graph.model.Document` whose cleaned `text` every evidence span points into. Bad input raises a
+`councilgraph.errors.DocumentError` subclass carrying the file name and the reason."""
+
+from loaders.readers import text
+from loaders.readers.reading import choose_reader, read_bytes, read_path
+from loaders.readers.registry import get, names, register
+from loaders.readers.source import Reader, Source
+
+register("text", text.READER)
+
+__all__ = [
+    "Reader",
+    "Source",
+    "choose_reader",
+    "get",
+    "names",
+    "read_bytes",
+    "read_path",
+    "register",
+]
