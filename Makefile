@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 CLI := $(VENV)/bin/councilgraph
 
-.PHONY: install run build test lint format eval bench bench-quick soak clean
+.PHONY: install run build test lint format vocab eval bench bench-quick soak clean
 
 install: $(VENV)/.installed
 
@@ -25,6 +25,10 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# graph/vocab.py is generated from the ontology; tests fail when it is stale
+vocab: install
+	$(PY) scripts/generate_vocab.py
 
 format: install
 	$(VENV)/bin/ruff format .
