@@ -60,12 +60,25 @@ class InvalidQuery(CouncilGraphError):
     """A query (SPARQL or parameter) is malformed or not allowed."""
 
 
+class InvalidParameter(InvalidQuery):
+    """One named parameter of a query has a value that cannot be used."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
 class QueryTimeout(CouncilGraphError):
     """A query ran past its time limit."""
 
 
 class StoreError(CouncilGraphError):
     """The embedded store is missing, locked or corrupt."""
+
+
+class ShapeViolation(CouncilGraphError):
+    """A graph breaks the SHACL shapes in ontology/shapes.ttl."""
 
 
 class BackendUnavailable(CouncilGraphError):

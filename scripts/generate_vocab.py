@@ -15,7 +15,6 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
@@ -117,21 +116,34 @@ def render_code_lists(graph: Graph) -> list[str]:
     return lines
 
 
+def superclasses(graph: Graph, cls: URIRef, terms: dict[URIRef, URIRef]) -> list[URIRef]:
+    """The declared superclasses of a class, nearest first (breadth first, then by name)."""
+    found: list[URIRef] = []
+    level = [cls]
+    while level:
+        parents = {p for c in level for p in graph.objects(c, RDFS.subClassOf) if p in terms}
+        level = sorted(parents - set(found) - {cls}, key=_ref)
+        found += level
+    return found
+
+
 def render_superclasses(graph: Graph, terms: dict[URIRef, URIRef]) -> list[str]:
-    """Each councilgraph class -> its councilgraph superclasses, nearest first."""
+    """Each councilgraph class -> every declared superclass, which builders assert as types
+    because no reasoner runs over the store."""
     lines = ["", "SUPERCLASSES: dict[URIRef, tuple[URIRef, ...]] = {"]
-    for cls in sorted((t for t, k in terms.items() if k == OWL.Class and _is_ours(t)), key=str):
-        chain = graph.transitive_objects(cls, RDFS.subClassOf)
-        ours = [c for c in chain if c != cls and _is_ours(c)]
-        lines.append(f"    {_ref(cls)}: {_tuple(_ref(c) for c in ours)},")
+    for cls in sorted((t for t, k in terms.items() if k == OWL.Class and _is_ours(t)), key=_ref):
+        lines += _tuple_entry(_ref(cls), [_ref(c) for c in superclasses(graph, cls, terms)])
     lines.append("}")
     return lines
 
 
-def _tuple(items: Iterable[str]) -> str:
-    """A tuple literal as ruff format writes it."""
-    items = list(items)
-    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+def _tuple_entry(key: str, items: list[str]) -> list[str]:
+    """A `key: (items)` dict entry as ruff format writes it, exploded when over 100 columns."""
+    inline = f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+    line = f"    {key}: {inline},"
+    if len(line) <= 100:
+        return [line]
+    return [f"    {key}: (", *(f"        {item}," for item in items), "    ),"]
 
 
 def render_sets(terms: dict[URIRef, URIRef]) -> list[str]:

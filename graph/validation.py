@@ -1,0 +1,78 @@
+"""SHACL validation of built graphs against ontology/shapes.ttl, with readable messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pyshacl import validate
+from rdflib import RDF, Graph, Namespace
+from rdflib.namespace import NamespaceManager
+from rdflib.term import Node
+
+from councilgraph.errors import ShapeViolation
+from graph.vocab import CG, ID, ORG, PROV
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "councilgraph.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    focus: str
+    path: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f" ({self.path})" if self.path else ""
+        return f"{self.focus}{where}: {self.message}"
+
+
+@lru_cache(maxsize=1)
+def ontology() -> Graph:
+    return Graph().parse(ONTOLOGY_FILE)
+
+
+@lru_cache(maxsize=1)
+def shapes() -> Graph:
+    return Graph().parse(SHAPES_FILE)
+
+
+def violations(data: Graph) -> list[Violation]:
+    """Every way `data` breaks the shapes, sorted; empty when it conforms. The ontology is
+    mixed in so that coded terms (tiers, roles, statuses) are typed."""
+    _, report, _ = validate(data, shacl_graph=shapes(), ont_graph=ontology(), inference="none")
+    names = _short_names()
+    found = [
+        Violation(
+            focus=report.value(result, SH.focusNode).n3(names),
+            path=_path(report, result, names),
+            message=str(report.value(result, SH.resultMessage)),
+        )
+        for result in report.subjects(RDF.type, SH.ValidationResult)
+    ]
+    return sorted(found, key=str)
+
+
+def _short_names() -> NamespaceManager:
+    names = NamespaceManager(Graph(), bind_namespaces="core")
+    for prefix, namespace in (("cg", CG._NS), ("id", ID), ("org", ORG._NS), ("prov", PROV._NS)):
+        names.bind(prefix, namespace)
+    return names
+
+
+def _path(report: Graph, result: Node, names: NamespaceManager) -> str | None:
+    path = report.value(result, SH.resultPath)
+    return path.n3(names) if path is not None else None
+
+
+def check(data: Graph, limit: int = 20) -> None:
+    """Raise ShapeViolation listing (up to `limit`) violations when `data` does not conform."""
+    found = violations(data)
+    if found:
+        listed = "\n".join(f"  - {v}" for v in found[:limit])
+        more = f"\n  ... and {len(found) - limit} more" if len(found) > limit else ""
+        raise ShapeViolation(f"the graph breaks {len(found)} shape constraints:\n{listed}{more}")
