@@ -1,0 +1,138 @@
+"""Is a bare name ("Derbyshire", "High Peak") the council or the place? Decided from the words
+around it: "in Derbyshire", "Derbyshire people", "Derbyshire's communities" and "Vision
+Derbyshire" are places or parts of other names; "Derbyshire said", "leader of High Peak",
+"Cotswold leader" and "West Oxfordshire's chief executive" are the council."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Verdict = Literal["council", "place", "neutral"]
+
+TITLES = frozenset(
+    "mr mrs ms miss dr cllr councillor coun sir lord lady dame baroness professor prof".split()
+)
+_PLACE_PREPOSITIONS = frozenset(
+    "in across throughout around within near into outside beyond".split()
+)
+_PLACE_NOUNS = frozenset(
+    "people residents communities community area region county economy countryside towns "
+    "villages businesses economic strategy population schools families places".split()
+)
+_GOVERNANCE = frozenset(
+    "council councils leader leaders cabinet executive chief officers officer councillors "
+    "mayor deputy members member administration authority chair spokesman spokeswoman "
+    "spokesperson statement budget constitution committee".split()
+)
+_VERBS = frozenset(
+    "said says has have had is are was were will would could can decided agreed announced "
+    "voted approved declined wants joined told signed warned added confirmed revealed intends "
+    "hopes did does also already must should may might which who is to took takes made makes "
+    "pays paid provides provided agrees decides leads led backed rejected opposed".split()
+)
+# words after a name that make it a party to an arrangement ("Hambleton and Richmondshire
+# shared services", "Bolsover and North East Derbyshire Strategic Alliance")
+_ARRANGEMENT = frozenset("strategic alliance partnership joint shared combined".split())
+# verbs ending in -s are not plural nouns ("Hambleton says" is the council speaking)
+_NOT_PLURAL = frozenset(
+    "has is was does says agrees decides leads pays provides takes makes".split()
+)
+# capitalised only because they open a sentence: not part of a longer proper name
+_OPENING_WORDS = frozenset(
+    "the a an now but and in on at by for with however meanwhile today yesterday last next this "
+    "that these those both while when if as so also then under after before since from to of "
+    "although only all each every neither either whether where why how what once our their its "
+    "his her we they it said says".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)([^\S\n]*)$")
+_WORD_AFTER = re.compile(r"^([^\S\n]*)(['’]s\b)?[^\S\n]*([A-Za-z][A-Za-z’'\-]*)")
+_OPENERS = "\n.!?:;\"“‘('–—-•"
+
+
+def verdict(text: str, start: int, end: int, surnames: frozenset[str]) -> Verdict:
+    """Council, place or neutral for the bare name at text[start:end]."""
+    if text[start:end] in surnames:
+        return "place"
+    heading = _is_heading(text, start, end)
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text[end : end + 40])
+    for judge in (_judge_before, _judge_after):
+        result = judge(text, before, after, heading)
+        if result != "neutral":
+            return result
+    return "neutral"
+
+
+def _judge_before(text: str, before: re.Match | None, after: re.Match | None, heading: bool):
+    if before is None:
+        return "neutral"
+    word = before.group(1)
+    lower = word.lower()
+    if lower in TITLES:
+        return "place"
+    if lower in _PLACE_PREPOSITIONS:
+        return "place"
+    if lower == "of":
+        return _judge_of(text, before.start())
+    if word[0].isupper() and before.group(2) and not heading:
+        if not _opens(text, before.start()) or lower not in _OPENING_WORDS:
+            return "place"  # inside a longer proper name: "Vision Derbyshire", "BBC West Midlands"
+    return "neutral"
+
+
+def _judge_of(text: str, of_start: int) -> Verdict:
+    previous = _WORD_BEFORE.search(text, max(0, of_start - 40), of_start)
+    if previous is None:
+        return "neutral"
+    word = previous.group(1).lower()
+    if word in _GOVERNANCE:
+        return "council"  # "leader of High Peak", "chief executive of Hounslow"
+    if word in _PLACE_NOUNS or word in ("town", "city", "people", "heart", "parts", "part"):
+        return "place"
+    return "neutral"
+
+
+def _judge_after(text: str, before: re.Match | None, after: re.Match | None, heading: bool):
+    if after is None:
+        return "neutral"
+    gap, possessive, word = after.group(1), after.group(2), after.group(3)
+    lower = word.lower()
+    if possessive:
+        return "council" if lower in _GOVERNANCE else "place"
+    if not gap and not possessive:
+        return "neutral"
+    if lower in _GOVERNANCE or lower in _ARRANGEMENT:
+        return "council"
+    if word[0].isupper() and not heading:
+        return "place"
+    if lower in _VERBS:
+        return "council"
+    if lower in _PLACE_NOUNS or _is_plural(lower):
+        return "place"  # "Derbyshire councils", "Lincolnshire authorities"
+    return "neutral"
+
+
+def _is_plural(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and (word not in _NOT_PLURAL)
+    )
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, line or quotation."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _OPENERS
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)

@@ -1,0 +1,236 @@
+"""Council recognition: every council a document names, with where and how it names it.
+
+One pass of the register's name matcher finds candidate names; the words around each one
+(designation, coordination, context) decide whether it is the council, which council it is at
+the document's date, and whether it is only a place. Letters (defined abbreviations,
+initialisms) and "the Council" in minutes are added once the named councils are known."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from graph.model import CouncilMention, Document
+from loaders.councils import acronyms, publisher
+from loaders.councils.choice import choose, reference_date
+from loaders.councils.context import TITLES, verdict
+from loaders.councils.designation import Designation, designate
+from loaders.councils.index import CouncilIndex, index_for
+from loaders.councils.matcher import NameMatch
+from loaders.councils.names import normalise
+from loaders.register_reader import Register
+
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|,?[ \t]+(?:and|AND|&)|&)[ \t]*$")
+_ARRANGEMENT_CUE = re.compile(
+    r"alliance|partnership|shared|sharing|joint|together|merger|combined authority", re.IGNORECASE
+)
+_INDEFINITE = re.compile(r"\b(?:a|an|another|each|every|any|other)\s+$", re.IGNORECASE)
+_TITLE_WORDS = "|".join(t.capitalize() for t in sorted(TITLES))
+_SURNAME = re.compile(rf"\b(?:{_TITLE_WORDS})\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z’'\-]+)")
+_THE_COUNCIL = re.compile(r"\b[Tt]he\s+(?:Council|Authority)\b(?!s)")
+_THE_COUNTY_COUNCIL = re.compile(r"\b[Tt]he\s+[Cc]ounty\s+[Cc]ouncil\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    match: NameMatch
+    designation: Designation
+    chain: int  # candidates joined by "and" / commas share a chain number
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    """The councils a document names, its publisher and the date names were read at. `areas`
+    are county names used for the place ("Derbyshire councils"), kept for relation rules."""
+
+    mentions: tuple[CouncilMention, ...]
+    areas: tuple[CouncilMention, ...]
+    publisher: str | None
+    on: date | None
+
+
+def recognise(document: Document, register: Register) -> Recognition:
+    index = index_for(register)
+    text = document.text
+    candidates = _chain(
+        text, [Candidate(m, designate(text, m.start, m.end), 0) for m in index.matcher.find(text)]
+    )
+    on = reference_date(document.date, _former_ends(index, candidates))
+    mentions, areas = _judge(index, text, candidates, on)
+    mentions += _letters(index, text, mentions)
+    author = document.publisher or _publisher(index, document, mentions, on)
+    if author:
+        mentions += _council_references(text, author)
+    mentions += _county_references(index, text, mentions)
+    return Recognition(tuple(_dedupe(mentions)), tuple(areas), author, on)
+
+
+def _chain(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Number lists of names and give each the plural designation that ends the list
+    ("Staffordshire and Worcester County Councils")."""
+    chains: list[list[Candidate]] = []
+    for candidate in candidates:
+        previous = chains[-1][-1] if chains else None
+        gap = text[previous.designation.end : candidate.designation.start] if previous else ""
+        if previous and not previous.designation.plural and _LIST_JOIN.fullmatch(gap or "x"):
+            chains[-1].append(candidate)
+        else:
+            chains.append([candidate])
+    out: list[Candidate] = []
+    for number, chain in enumerate(chains):
+        last = chain[-1].designation
+        for candidate in chain:
+            designation = candidate.designation
+            if last.plural and len(chain) > 1:
+                designation = replace(
+                    designation, designated=True, plural=True, kind=designation.kind or last.kind
+                )
+            out.append(Candidate(candidate.match, designation, number))
+    return out
+
+
+def _former_ends(index: CouncilIndex, candidates: list[Candidate]) -> list[date]:
+    ends = []
+    for candidate in candidates:
+        codes = candidate.match.entry.codes
+        if len(codes) == 1:
+            end = index.council(next(iter(codes))).end
+            if end is not None and candidate.designation.designated:
+                ends.append(end)
+    return ends
+
+
+def _judge(
+    index: CouncilIndex, text: str, candidates: list[Candidate], on: date | None
+) -> tuple[list[CouncilMention], list[CouncilMention]]:
+    surnames = frozenset(_SURNAME.findall(text))
+    chain_sizes: dict[int, int] = {}
+    for candidate in candidates:
+        chain_sizes[candidate.chain] = chain_sizes.get(candidate.chain, 0) + 1
+    mentions: list[CouncilMention] = []
+    areas: list[CouncilMention] = []
+    chain_place: set[int] = set()
+    for candidate in candidates:
+        match, designation = candidate.match, candidate.designation
+        code = choose(index, match.entry.key, match.entry.codes, designation.kind, on)
+        if code is None:
+            continue
+        mention = CouncilMention(
+            code,
+            designation.start,
+            designation.end,
+            text[designation.start : designation.end],
+            "name",
+        )
+        listed = chain_sizes[candidate.chain] > 1
+        rule = _accept(index, text, candidate, code, listed, surnames, chain_place)
+        if rule is None:
+            areas.append(replace(mention, rule="place"))
+        else:
+            mentions.append(replace(mention, rule=rule))
+    return mentions, areas
+
+
+def _accept(
+    index: CouncilIndex,
+    text: str,
+    candidate: Candidate,
+    code: str,
+    listed: bool,
+    surnames: frozenset[str],
+    chain_place: set[int],
+) -> str | None:
+    """The rule that makes this candidate a council mention, or None for a place."""
+    match, designation = candidate.match, candidate.designation
+    if designation.plural and not listed:
+        return None  # "Derbyshire councils": councils in a place
+    if designation.designated or match.entry.designated:
+        if _INDEFINITE.search(text, max(0, designation.start - 10), designation.start):
+            return None  # "a Norfolk district council"
+        return (
+            "coordinated_name"
+            if listed and designation.plural
+            else ("name" if match.entry.designated else "designated_name")
+        )
+    if candidate.chain in chain_place:
+        return None
+    judged = verdict(text, match.start, match.end, surnames)
+    if listed and judged != "council" and _ARRANGEMENT_CUE.search(_line(text, match.start)):
+        return "listed_name"  # "in North East Derbyshire and Bolsover where there is an alliance"
+    if judged == "place":
+        chain_place.add(candidate.chain)
+        return None
+    if judged == "neutral" and _place_like(index, code):
+        return None
+    return "bare_name"
+
+
+def _place_like(index: CouncilIndex, code: str) -> bool:
+    """Counties (and county unitaries) are first of all places: a bare name needs a reason."""
+    council = index.council(code)
+    name = normalise(council.short_name)
+    return council.type == "county" or (
+        council.type == "unitary" and (name.endswith("shire") or name.startswith("county "))
+    )
+
+
+def _line(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _letters(
+    index: CouncilIndex, text: str, mentions: list[CouncilMention]
+) -> list[CouncilMention]:
+    named = [acronyms.Named(m.start, m.end, m.council, m.surface) for m in mentions]
+    defined = acronyms.defined_abbreviations(text, named)
+    initials = {m.council: index.initials.get(m.council, frozenset()) for m in mentions}
+    return [
+        CouncilMention(letter.code, letter.start, letter.end, letter.surface, letter.rule)
+        for letter in acronyms.find_letters(text, defined, initials)
+    ]
+
+
+def _publisher(
+    index: CouncilIndex, document: Document, mentions: list[CouncilMention], on: date | None
+) -> str | None:
+    if document.url:
+        return publisher.from_url(index, document.url, on)
+    spans = sorted((m.start, m.end, m.council) for m in mentions)
+    return publisher.from_content(document.text, spans)
+
+
+def _council_references(text: str, author: str) -> list[CouncilMention]:
+    return [
+        CouncilMention(author, m.start(), m.end(), m.group(), "publisher_reference")
+        for m in _THE_COUNCIL.finditer(text)
+    ]
+
+
+def _county_references(
+    index: CouncilIndex, text: str, mentions: list[CouncilMention]
+) -> list[CouncilMention]:
+    """ "the county council" when the districts named all lie in one county."""
+    counties = {index.council(m.council).county for m in mentions}
+    counties.discard(None)
+    if len(counties) != 1:
+        return []
+    county = next(iter(counties))
+    if county not in index.register.councils:
+        return []
+    return [
+        CouncilMention(county, m.start(), m.end(), m.group(), "county_reference")
+        for m in _THE_COUNTY_COUNCIL.finditer(text)
+    ]
+
+
+def _dedupe(mentions: list[CouncilMention]) -> list[CouncilMention]:
+    """Sorted by position; a mention inside an earlier, longer one is dropped."""
+    out: list[CouncilMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
