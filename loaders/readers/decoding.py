@@ -19,7 +19,6 @@ _BOMS = (
 _SAMPLE = 8192
 # bytes that never occur in text: C0 controls other than tab, newlines, form feed, escape
 _CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27}) + b"\x7f"
-_UTF8_LEADS = bytes(range(0xC2, 0xF5))
 _CP1252_FALLBACK = "councilgraph-cp1252"
 
 
@@ -74,9 +73,10 @@ def _decode_with_bom(data: bytes, codec: str, name: str) -> str:
 def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 text with a few stray Windows-1252 bytes (pasted quotes, a pound sign) is common;
     decoding the whole file as cp1252 would garble every valid UTF-8 sequence instead."""
-    bad = data.decode("utf-8", errors="replace").count("\ufffd")
-    multibyte = len(data) - len(data.translate(None, _UTF8_LEADS))
-    if multibyte - bad <= bad:
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    non_ascii = len(lenient) - len(lenient.encode("ascii", errors="ignore"))
+    if non_ascii - bad < max(bad, 1):
         return None
     return data.decode("utf-8", errors=_CP1252_FALLBACK)
 
