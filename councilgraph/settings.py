@@ -20,6 +20,10 @@ class Settings(BaseSettings):
         None, description="Folder holding the mySociety register CSVs."
     )
     store: Path = Field(REPO_ROOT / "var" / "store", description="On-disk Oxigraph store.")
+    curated: Path = Field(
+        REPO_ROOT / "data" / "curated",
+        description="Folder of hand-curated Turtle files `build` loads as the curated graph.",
+    )
     documents: list[Path] = Field(
         default_factory=lambda: [SHARED / "corpus", REPO_ROOT / "data" / "documents"],
         description="Folders whose documents `build` reads (missing ones are skipped).",
