@@ -63,6 +63,8 @@ def markdown_blocks(markdown: str) -> list[str]:
             paragraph.clear()
 
     for line in markdown.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if "|" in line and _TABLE_RULE.fullmatch(line):
+            continue  # the rule under a table's header row
         block = _block(line)
         if block is None:
             paragraph.append(line.strip())
@@ -78,7 +80,7 @@ def markdown_blocks(markdown: str) -> list[str]:
 def _block(line: str) -> str | None:
     """What a line that stands on its own becomes ("" for a separator), or None when the
     line belongs to a paragraph."""
-    if not line.strip() or _FENCE.match(line) or _TABLE_RULE.fullmatch(line):
+    if not line.strip() or _FENCE.match(line):
         return ""
     if _RULE.fullmatch(line) or _LINK_DEFINITION.fullmatch(line):
         return ""

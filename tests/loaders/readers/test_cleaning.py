@@ -4,8 +4,10 @@ from loaders.readers.cleaning import clean_text
 
 
 def test_utf8_read_as_cp1252_is_repaired():
-    garbled = "The council\u00e2\u20ac\u2122s caf\u00c3\u00a9 and the \u00e2\u20ac\u02dcalliance\u00e2\u20ac\u2122"
-    assert clean_text(garbled) == "The council’s café and the ‘alliance’"
+    clean = "The council’s café and the ‘alliance’ – agreed"
+    garbled = clean.encode("utf-8").decode("cp1252")
+    assert "â€™" in garbled and "Ã©" in garbled
+    assert clean_text(garbled) == clean
 
 
 def test_stray_tilde_before_a_quoted_word_becomes_an_opening_quote():
