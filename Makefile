@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 CLI := $(VENV)/bin/councilgraph
 
-.PHONY: install run build test lint format vocab eval bench bench-quick soak clean
+.PHONY: install run build test lint format vocab eval bench bench-quick bench-extract soak clean
 
 install: $(VENV)/.installed
 
@@ -33,6 +33,10 @@ vocab: install
 format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# extraction throughput against its floor (reading + sentence splitting), on one core
+bench-extract: install
+	$(PY) bench/extract.py --mb 20
 
 clean:
 	rm -rf var .pytest_cache .ruff_cache
