@@ -15,3 +15,11 @@ def fail(error: CouncilGraphError) -> typer.Exit:
     """Print a typed error for a person and return the exit to raise."""
     typer.secho(f"error: {error}", fg=typer.colors.RED, err=True)
     return typer.Exit(code=2)
+
+
+# Command groups import `fail` from this module, so they are wired in after it is defined.
+from councilgraph.commands import build, councils, serve  # noqa: E402
+
+app.command()(build.build)
+app.command()(serve.serve)
+app.command()(councils.councils)

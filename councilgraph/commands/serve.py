@@ -1,0 +1,43 @@
+"""`councilgraph serve`: the HTTP API on uvicorn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+import uvicorn
+
+from api.app import create_app
+from councilgraph.cli import fail
+from councilgraph.commands.options import load_settings
+from councilgraph.errors import CouncilGraphError
+from graph.backends import open_repository
+
+Backend = Literal["embedded", "neo4j"]
+
+
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface (default: 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default: 8000).")] = None,
+    backend: Annotated[
+        Backend | None, typer.Option(help="Graph backend (default: embedded).")
+    ] = None,
+    store: Annotated[Path | None, typer.Option(help="Store folder (default: var/store).")] = None,
+) -> None:
+    """Serve the HTTP API (interactive docs at /docs).
+
+    The embedded store is opened read-only, so `build` can run meanwhile; restart the server
+    to see what it built.
+
+    Example: councilgraph serve --port 8000, then curl 127.0.0.1:8000/v1/councils/NTH
+    """
+    try:
+        settings = load_settings(host=host, port=port, backend=backend, store=store)
+        repository = open_repository(settings)
+    except CouncilGraphError as e:
+        raise fail(e) from e
+    try:
+        uvicorn.run(create_app(settings, repository), host=settings.host, port=settings.port)
+    finally:
+        repository.close()
