@@ -19,8 +19,9 @@ build: install
 run: build
 	$(CLI) serve
 
+# starts a local Neo4j for the Neo4j tests when Java is present (see docs/neo4j.md)
 test: install
-	$(PY) -m pytest -q
+	bash scripts/test.sh
 
 lint: install
 	$(VENV)/bin/ruff check .

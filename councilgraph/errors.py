@@ -83,3 +83,7 @@ class ShapeViolation(CouncilGraphError):
 
 class BackendUnavailable(CouncilGraphError):
     """The graph backend (Neo4j) cannot be reached."""
+
+
+class Neo4jServerError(BackendUnavailable):
+    """The local Neo4j server cannot be fetched, started or stopped."""

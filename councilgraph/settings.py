@@ -34,6 +34,18 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr = SecretStr("")
     neo4j_batch_size: int = Field(1000, ge=1, le=100_000)
     neo4j_timeout_s: float = Field(5.0, gt=0)
+    # The local server `councilgraph neo4j start` runs from Maven Central jars (no Docker).
+    neo4j_version: str = Field("5.26.30", pattern=r"^\d+\.\d+\.\d+$")
+    neo4j_cache: Path = Field(
+        Path.home() / ".cache" / "councilgraph",
+        description="Where the Neo4j server jars are cached, outside git.",
+    )
+    neo4j_run_dir: Path = Field(
+        REPO_ROOT / "var" / "neo4j", description="conf, data and logs of the local Neo4j server."
+    )
+    neo4j_heap: str = Field("512m", pattern=r"^\d+[kmg]$")
+    neo4j_pagecache: str = Field("128m", pattern=r"^\d+[kmg]$")
+    neo4j_start_timeout_s: float = Field(120.0, gt=0)
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     api_keys: list[SecretStr] = Field(default_factory=list)
