@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = frozenset(
-    "cllr cllrs mr mrs ms mx dr prof rev revd st no nos vs v cf approx para paras ref fig vol "
+    "cllr cllrs mr mrs ms mx dr prof rev revd st no nos co vs v cf approx para paras ref fig vol "
     "rt hon gov dept est viz al jr sr capt col gen lt sgt supt insp sec art arts cl ch pp p "
     "e.g eg i.e ie a.k.a c.f n.b nb "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()

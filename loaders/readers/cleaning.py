@@ -58,6 +58,7 @@ _LIST_START = re.compile(
 _ENDS_BLOCK = re.compile(r"[.!?:;]['\"’”)\]]*$")
 _LINE_BREAK_HYPHEN = re.compile(r"-\n(?=[a-z])")
 _LINE_BREAK = re.compile(r"\n(?=[^\n])")
+_BROKEN_PARAGRAPH = re.compile(r"\n\n(?=[a-z])")
 _KEEP_HYPHEN_PREFIXES = frozenset({"non", "self"})
 _MIN_WRAPPED_LINE = 31
 
@@ -94,7 +95,22 @@ def unwrap_lines(text: str) -> str:
     is near the document's wrap width and does not end a sentence. A line-break hyphen
     ("manage-" + "ment") goes unless the word is hyphenated elsewhere in the document."""
     text = _LINE_BREAK_HYPHEN.sub(_hyphen_joiner(text), text)
+    text = _BROKEN_PARAGRAPH.sub(_paragraph_joiner(text), text)
     return _LINE_BREAK.sub(_line_joiner(text), text)
+
+
+def _paragraph_joiner(text: str) -> Callable[[re.Match[str]], str]:
+    """PDF table cells and page furniture put blank lines inside sentences; a paragraph that
+    stops without punctuation and one that starts in lower case are one sentence."""
+
+    def join(match: re.Match[str]) -> str:
+        start = match.start()
+        if start == 0 or _LIST_START.match(text, match.end()):
+            return match.group()
+        prev = text[text.rfind("\n", 0, start) + 1 : start]
+        return match.group() if not prev or _ENDS_BLOCK.search(prev) else " "
+
+    return join
 
 
 def _hyphen_joiner(text: str) -> Callable[[re.Match[str]], str]:

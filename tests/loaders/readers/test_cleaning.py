@@ -81,3 +81,14 @@ def test_boilerplate_lines_are_dropped_but_sentences_mentioning_them_are_not():
 
 def test_windows_line_endings_and_blank_runs():
     assert clean_text("One.\r\n\r\n\r\n\r\nTwo.\rThree.") == "One.\n\nTwo.\nThree."
+
+
+def test_sentence_broken_by_a_blank_line_is_joined_but_paragraphs_are_not():
+    text = (
+        "A housing plan across the county based on modelling of future\n\n"
+        "population demand.\n\nthe lower-case paragraph after a full stop stays apart"
+    )
+    assert clean_text(text) == (
+        "A housing plan across the county based on modelling of future population demand.\n\n"
+        "the lower-case paragraph after a full stop stays apart"
+    )
