@@ -33,9 +33,9 @@ _CHAR_FIXES = {
     "\x0c": "\n",
 } | dict.fromkeys("\t\u00a0\u2002\u2003\u2007\u2009\u202f", " ")
 # everything else the class below matches is deleted: soft hyphen, zero-width characters,
-# C0 controls, private-use glyphs left after bullets are handled
+# C0 and C1 controls, private-use glyphs left after bullets are handled
 _ODD_CHARACTER = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f\u00a0\u00ad\u2002\u2003\u2007\u2009\u200b-\u200d\u2028\u2029"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u2002\u2003\u2007\u2009\u200b-\u200d\u2028\u2029"
     "\u202f\u2060\ufeff\ufb00-\ufb06\ue000-\uf8ff]"
 )
 # Symbol/Wingdings bullets land in the private-use area (U+F0B7, U+F0A7...) in PDF text
@@ -55,6 +55,7 @@ _BOILERPLATE = re.compile(
 _LIST_START = re.compile(
     r"(?:[•\-*–]\s|\(?\d{1,3}[a-z]?[.)]\s|\([a-z]{1,3}\)\s|[a-z]\)\s|\d+(?:\.\d+)+\s|[A-Z]\.\s)"
 )
+_SENTENCE_END = frozenset(".!?:;\n")
 _ENDS_BLOCK = re.compile(r"[.!?:;]['\"’”)\]]*$")
 _LINE_BREAK_HYPHEN = re.compile(r"-\n(?=[a-z])")
 _LINE_BREAK = re.compile(r"\n(?=[^\n])")
@@ -141,8 +142,11 @@ def _line_joiner(text: str) -> Callable[[re.Match[str]], str]:
         return widths[0]
 
     def join(match: re.Match[str]) -> str:
-        start, end = match.start(), match.end()
-        if start == 0 or text[start - 1] == "\n" or _LIST_START.match(text, end):
+        start, end = match.span()
+        before = text[start - 1] if start else "\n"
+        if before in _SENTENCE_END and not text[end].islower():
+            return "\n"  # the common case, decided without another regex
+        if before == "\n" or _LIST_START.match(text, end):
             return "\n"
         if text[end].islower():
             return " "

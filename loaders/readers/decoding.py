@@ -19,6 +19,7 @@ _BOMS = (
 _SAMPLE = 8192
 # bytes that never occur in text: C0 controls other than tab, newlines, form feed, escape
 _CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27}) + b"\x7f"
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _CP1252_FALLBACK = "councilgraph-cp1252"
 
 
@@ -53,7 +54,7 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _mostly_utf8(data) or _guess_encoding(data, name)
+    return _mostly_utf8(data) or _mostly_ascii(data) or _guess_encoding(data, name)
 
 
 def looks_binary(sample: bytes) -> bool:
@@ -79,6 +80,15 @@ def _mostly_utf8(data: bytes) -> str | None:
     if non_ascii - bad < max(bad, 1):
         return None
     return data.decode("utf-8", errors=_CP1252_FALLBACK)
+
+
+def _mostly_ascii(data: bytes) -> str | None:
+    """English text with a few legacy accented letters or quotes is Windows-1252 (or Latin-1,
+    its subset) far more often than anything a statistical guess on so few bytes would pick."""
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if high > len(data) * 0.1:
+        return None
+    return data.decode("cp1252", errors=_CP1252_FALLBACK)
 
 
 def _guess_encoding(data: bytes, name: str) -> str:

@@ -149,3 +149,10 @@ def test_50mb_file_within_the_limit_is_read(tmp_path: Path):
 def test_upload_over_the_limit_is_refused():
     with pytest.raises(DocumentTooLarge):
         read_bytes(b"x" * 101, "upload.txt", max_bytes=100)
+
+
+def test_invalid_utf8_in_english_text_is_read_as_windows_1252():
+    data = b"The \x93joint\x94 committee met at Caf\xe9 Nero; it cost \xa35 and \x81 nothing."
+    assert read_bytes(data, "legacy.txt").text == (
+        "The “joint” committee met at Café Nero; it cost £5 and nothing."
+    )
