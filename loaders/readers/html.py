@@ -7,6 +7,7 @@ everything below nesting depth 256 when it builds one, and a target has no recur
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -69,19 +70,21 @@ class _PageText:
     canonical: str | None = None
     time: str | None = None
     _line: list[str] = field(default_factory=list)
-    _open: list[str] = field(default_factory=list)
+    _depth: int = 0
+    _open: Counter[str] = field(default_factory=Counter)  # counts, not a stack: O(1) at any depth
     _skip_from: int | None = None
     _capture: str | None = None
     _captured: list[str] = field(default_factory=list)
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
-        self._open.append(tag)
+        self._depth += 1
+        self._open[tag] += 1
         if self._skip_from is not None:
             return
         self._note_metadata(tag, attrib)
         if self._is_boilerplate(tag, attrib):
-            self._skip_from = len(self._open)
+            self._skip_from = self._depth
         elif tag in ("title", "h1") and tag not in self.headings:
             self._capture, self._captured = tag, []
         if tag in _BLOCK_TAGS:
@@ -89,7 +92,7 @@ class _PageText:
 
     def end(self, tag: str) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
-        if self._skip_from is not None and len(self._open) <= self._skip_from:
+        if self._skip_from is not None and self._depth <= self._skip_from:
             self._skip_from = None
         elif self._skip_from is None:
             if tag == self._capture:
@@ -99,15 +102,15 @@ class _PageText:
                 self._line.append(_CELL_BREAK)
             elif tag in _BLOCK_TAGS:
                 self._flush()
-        if self._open:
-            self._open.pop()
+        self._depth -= 1
+        self._open[tag] -= 1
 
     def data(self, text: str) -> None:
         if self._skip_from is not None:
             return
         if self._capture:
             self._captured.append(text)
-        if "title" not in self._open:
+        if not self._open["title"]:
             self._line.append(text)
 
     def close(self) -> _PageText:
@@ -115,6 +118,8 @@ class _PageText:
         return self
 
     def _flush(self) -> None:
+        if not self._line:
+            return
         cells = (" ".join(cell.split()) for cell in "".join(self._line).split(_CELL_BREAK))
         line = "; ".join(cell for cell in cells if cell)
         if line:
@@ -125,8 +130,8 @@ class _PageText:
         if tag in _SKIPPED_TAGS or "hidden" in attrib:
             return True
         if tag in _CHROME_TAGS:
-            return not _CONTENT_TAGS.intersection(self._open)
-        if tag in _NEVER_SKIPPED:
+            return not any(self._open[content] for content in _CONTENT_TAGS)
+        if tag in _NEVER_SKIPPED or not attrib:
             return False
         if attrib.get("role", "").lower() in _CHROME_ROLES:
             return True

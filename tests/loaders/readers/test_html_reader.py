@@ -1,5 +1,6 @@
 """The HTML reader on small pages written for these tests."""
 
+import time
 from datetime import date
 
 import pytest
@@ -75,6 +76,15 @@ def test_deeply_nested_divs_keep_all_text():
     ) + "<p>The paragraph after.</p></body></html>"
     document = read_bytes(page.encode(), "deep.html")
     assert document.text == "The deepest paragraph.\nThe paragraph after."
+
+
+def test_text_at_every_level_of_deep_nesting_is_read_in_linear_time():
+    depth = 50_000
+    page = "<html><body>" + "<div><span>Level.</span>" * depth + "</div>" * depth + "</body></html>"
+    started = time.perf_counter()
+    lines = read_bytes(page.encode(), "levels.html").text.split("\n")
+    assert lines == ["Level."] * depth
+    assert time.perf_counter() - started < 5
 
 
 def test_malformed_html_is_read():
