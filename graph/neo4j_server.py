@@ -87,6 +87,15 @@ class RunningServer:
     version: str
     bolt_uri: str
     http_uri: str | None = None
+    auth: bool = False
+
+    @property
+    def browser_url(self) -> str | None:
+        """The Neo4j Browser, told which server to connect to (and how), when HTTP is on."""
+        if self.http_uri is None:
+            return None
+        method = "" if self.auth else "&preselectAuthMethod=NO_AUTH"
+        return f"{self.http_uri}/browser/?connectURL={self.bolt_uri}{method}"
 
 
 def jars_cached(spec: ServerSpec) -> bool:
@@ -243,6 +252,7 @@ def _write_conf(spec: ServerSpec, lib: Path) -> None:
     if http:
         settings["server.http.listen_address"] = f"{LOOPBACK}:{spec.http_port}"
         settings["server.http.advertised_address"] = f"{LOOPBACK}:{spec.http_port}"
+        settings["client.allow_telemetry"] = "false"  # the Browser would otherwise report usage
     conf = home / "conf"
     conf.mkdir(parents=True, exist_ok=True)
     (home / "logs").mkdir(exist_ok=True)
@@ -287,9 +297,8 @@ def _launch(spec: ServerSpec, java: str, lib: Path) -> RunningServer:
         )
     _launched[process.pid] = process
     http_uri = None if spec.http_port is None else f"http://{LOOPBACK}:{spec.http_port}"
-    server = RunningServer(
-        process.pid, spec.version, f"bolt://{LOOPBACK}:{spec.bolt_port}", http_uri
-    )
+    bolt_uri = f"bolt://{LOOPBACK}:{spec.bolt_port}"
+    server = RunningServer(process.pid, spec.version, bolt_uri, http_uri, bool(spec.password))
     (home / STATE_FILE).write_text(json.dumps(asdict(server)))
     return server
 

@@ -81,5 +81,5 @@ def status(
 def _describe(server: RunningServer) -> None:
     typer.echo(f"Neo4j {server.version} is running (pid {server.pid})")
     typer.echo(f"  bolt:    {server.bolt_uri}")
-    if server.http_uri:
-        typer.echo(f"  browser: {server.http_uri}/browser/")
+    if server.browser_url:
+        typer.echo(f"  browser: {server.browser_url}")

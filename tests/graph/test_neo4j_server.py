@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fixtures_neo4j import neo4j_unavailable, wipe
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import ConstraintError
+from neo4j.exceptions import AuthError, ConstraintError
 from typer.testing import CliRunner
 
 from councilgraph.cli import app
@@ -18,6 +18,7 @@ from councilgraph.settings import Settings
 from graph import neo4j_server
 from graph.neo4j_server import ServerSpec
 
+COMPONENTS = "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition"
 UNIQUE_COUNCIL_ID = (
     "CREATE CONSTRAINT council_id IF NOT EXISTS FOR (c:Council) REQUIRE c.id IS UNIQUE"
 )
@@ -71,24 +72,25 @@ def test_wipe_leaves_no_nodes_constraints_or_indexes(neo4j_driver: Driver) -> No
 
 
 @pytest.mark.neo4j
-def test_start_serves_bolt_and_browser_then_stop_frees_the_ports(local_spec: ServerSpec) -> None:
-    server = neo4j_server.start(replace(local_spec, http_port=0), timeout_s=120)
+def test_start_with_password_and_browser_then_stop_frees_the_port(local_spec: ServerSpec) -> None:
+    spec = replace(local_spec, http_port=0, password="a-test-password")
+    server = neo4j_server.start(spec, timeout_s=120)
     try:
-        assert neo4j_server.start(local_spec) == server  # already running: returned as is
-        assert neo4j_server.status(local_spec.run_dir) == server
-        with GraphDatabase.driver(server.bolt_uri, auth=None) as driver:
-            query = (
-                "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition"
-            )
-            record = driver.execute_query(query).records[0]
-        assert (record["v"], record["edition"]) == (local_spec.version, "community")
-        with urllib.request.urlopen(f"{server.http_uri}/browser/", timeout=10) as page:
+        assert neo4j_server.start(spec) == server  # already running: returned as is
+        assert neo4j_server.status(spec.run_dir) == server
+        with pytest.raises(AuthError):
+            neo4j_server.bolt_answers(server.bolt_uri, ("neo4j", "not-the-password"))
+        with GraphDatabase.driver(server.bolt_uri, auth=("neo4j", spec.password)) as driver:
+            record = driver.execute_query(COMPONENTS).records[0]
+        assert (record["v"], record["edition"]) == (spec.version, "community")
+        assert server.browser_url is not None
+        with urllib.request.urlopen(server.browser_url, timeout=10) as page:
             assert b"<title>Neo4j Browser</title>" in page.read()
     finally:
-        assert neo4j_server.stop(local_spec.run_dir)
-    assert neo4j_server.status(local_spec.run_dir) is None
+        assert neo4j_server.stop(spec.run_dir)
+    assert neo4j_server.status(spec.run_dir) is None
     assert not _port_open(int(server.bolt_uri.rsplit(":", 1)[1]))
-    assert not neo4j_server.stop(local_spec.run_dir)
+    assert not neo4j_server.stop(spec.run_dir)
 
 
 @pytest.mark.neo4j
