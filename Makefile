@@ -35,6 +35,14 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# extraction quality: extract seeds + dev (19 documents) and score them together against gold
+CORPUS := ../shared/corpus
+eval: install
+	@tmp=$$(mktemp -d) && mkdir $$tmp/gold $$tmp/out \
+	&& cp $(CORPUS)/seeds/*.gold.json $(CORPUS)/dev/*.gold.json $$tmp/gold/ \
+	&& $(CLI) extract $(CORPUS)/seeds $(CORPUS)/dev --out $$tmp/out > /dev/null \
+	&& python3 $(CORPUS)/score.py $$tmp/gold $$tmp/out; status=$$?; rm -rf $$tmp; exit $$status
+
 # extraction throughput against its floor (reading + sentence splitting), on one core
 bench-extract: install
 	$(PY) bench/extract.py --mb 20

@@ -1,0 +1,141 @@
+"""Phrases that name an arrangement between councils, with its kind and, when the text gives
+one, its name: "the Bolsover and North East Derbyshire Strategic Alliance", "a joint committee",
+"shared services", "sharing arrangements known as 'bi-borough'", "the Key Cities Group",
+"the Vision Derbyshire programme"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from graph.model import PartnershipKind
+
+_KIND_PATTERNS: list[tuple[PartnershipKind, str]] = [
+    ("combined_authority", r"combined\s+(?:county\s+)?authorit(?:y|ies)|the\s+new\s+authority"),
+    ("joint_committee", r"joint\s+(?:[\w\-]+\s+){0,2}?committees?"),
+    ("strategic_alliance", r"(?:strategic\s+)?alliances?"),
+    ("merger", r"\bmergers?\b|\bmerg(?:e|ing)\s+(?:the|two|both)\s+(?:councils|authorities)"),
+    (
+        "shared_service",
+        r"(?:tri|bi)-borough|shared[\s\-]+services?|shared\s+(?:senior\s+)?management"
+        r"|shared\s+(?:service\s+)?arrangements?|shared\s+officer\s+team|service[\s\-]+sharing"
+        r"|(?:service|staff)\s+(?:and\s+staff\s+)?sharing(?:\s+arrangements?)?"
+        r"|joint\s+(?:services|working(?:\s+arrangements?)?|management)"
+        r"|shar(?:e|es|ed|ing)\s+(?:a\s+number\s+of\s+|some\s+|more\s+|further\s+|their\s+"
+        r"|all\s+|existing\s+|(?:senior\s+)?management\s+and\s+)?(?:services|functions"
+        r"|(?:senior\s+)?management(?:\s+teams?)?|back[\s\-]office|staff)"
+        r"|(?:will|to|agreed\s+to)\s+work\s+together",
+    ),
+    ("other", r"in\s+partnership(?=\s+with)|(?<!enterprise\s)partnerships?\b"),
+]
+_KIND_CUE = re.compile(
+    "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KIND_PATTERNS), re.IGNORECASE
+)
+_NETWORK = re.compile(r"\b(?:[A-Z][\w’']*\s+){1,4}(?:Network|Group)\b(?:\s+\([A-Z]+\))?")
+_PROGRAMME = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)\s+(?:programme|approach)\b")
+# capitalised words just before a cue make its name: "Bolsover and North East Derbyshire
+# Strategic Alliance", "Shared Services Joint Committee"
+_NAME_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'&\-]*|and|of|&)[ \t]+){1,7}$")
+_QUOTED_BEFORE = re.compile(r"[‘'\"“]([^’'\"”‘“]{3,40})[’'\"”]\s*$")
+_KNOWN_AS = re.compile(r"\s+known\s+as\s+[‘'\"“]([^’'\"”]{3,40})[’'\"”]")
+_GENERIC_NAMES = frozenset(
+    "alliance strategic alliance joint committee committee partnership shared services "
+    "shared service network group the".split(" ")
+)
+_GENERIC_WORDS = frozenset(
+    "the a an this that its their new proposed strategic alliance joint committee partnership "
+    "shared service services and of our merger".split()
+)
+_ANAPHOR = re.compile(r"\b(?:the|this|its|their|our)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_COUNTABLE = frozenset(
+    {"combined_authority", "joint_committee", "strategic_alliance", "merger", "other"}
+)
+_PROGRAMME_STOP = frozenset("The This That A An Our Government Council Executive".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An arrangement named in a sentence: its kind, span in the sentence, and name if any."""
+
+    kind: PartnershipKind
+    start: int
+    end: int
+    name: str | None
+    definite: bool  # "the alliance", "its tri-borough": may refer back
+    plural: bool = False  # "joint committees", "combined authorities": the idea, not one
+
+
+def programme_names(text: str) -> set[str]:
+    """Names the document uses for a programme ("the Vision Derbyshire programme"), when it
+    uses them more than once."""
+    names = set()
+    for match in _PROGRAMME.finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in _PROGRAMME_STOP:
+            words = words[1:]
+        if len(words) >= 2:
+            names.add(" ".join(words))
+    return {name for name in names if text.count(name) >= 2}
+
+
+def find_cues(sentence: str, programmes: set[str]) -> list[Cue]:
+    """Every arrangement named in the sentence, overlapping phrases resolved to the first; a
+    generic "partnership" takes the kind of a phrase it overlaps ("'tri-borough' partnership")."""
+    found = sorted(_all_cues(sentence, programmes), key=lambda c: (c.start, -(c.end - c.start)))
+    cues: list[Cue] = []
+    for cue in found:
+        if cues and cue.start < cues[-1].end:
+            if cues[-1].kind == "other" and cue.kind != "other":
+                cues[-1] = replace(cues[-1], kind=cue.kind)
+            continue
+        cues.append(cue)
+    return cues
+
+
+def _all_cues(sentence: str, programmes: set[str]) -> Iterator[Cue]:
+    for name in programmes:
+        for match in re.finditer(re.escape(name), sentence):
+            yield Cue("programme", match.start(), match.end(), name, True)
+    for match in _NETWORK.finditer(sentence):
+        yield Cue("network", match.start(), match.end(), _strip_the(match.group()), True)
+    for match in _KIND_CUE.finditer(sentence):
+        kind: PartnershipKind = match.lastgroup  # type: ignore[assignment]
+        start, end = match.span()
+        name, start = _name(sentence, start, end)
+        definite = match.group().lower().startswith("the ") or bool(
+            _ANAPHOR.search(sentence, max(0, start - 30), start)
+        )
+        plural = kind in _COUNTABLE and match.group().lower().endswith("s")
+        yield Cue(kind, start, end, name, definite, plural)
+
+
+def _name(sentence: str, start: int, end: int) -> tuple[str | None, int]:
+    """The arrangement's own name around the cue, and where the name starts."""
+    cue = sentence[start:end]
+    if cue.lower().endswith("-borough"):
+        return cue.lower(), start
+    known = _KNOWN_AS.match(sentence, end)
+    if known:
+        return known.group(1).strip(), start
+    quoted = _QUOTED_BEFORE.search(sentence, max(0, start - 45), start)
+    if quoted and not _generic(quoted.group(1)):
+        return quoted.group(1).strip(), quoted.start()
+    if all(word[0].isupper() for word in cue.split()):
+        before = _NAME_BEFORE.search(sentence, max(0, start - 80), start)
+        name = _strip_the((before.group() if before else "") + cue)
+        if not _generic(name):
+            return name, start - len(before.group()) if before else start
+    return None, start
+
+
+def _strip_the(name: str) -> str:
+    words = name.split()
+    while words and words[0].lower() in ("the", "a", "an", "and", "of"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _generic(name: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[\w\-]+", name)]
+    return not words or all(w in _GENERIC_WORDS for w in words)

@@ -1,0 +1,149 @@
+"""What every rule family sees of a document: its sentences with the council mentions in each,
+the publisher, and how to resolve "both councils", "the two authorities", "they" and "the
+authority" to the councils they stand for."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from graph.model import CouncilMention, Document, Evidence
+from loaders.councils import Recognition
+from loaders.register_reader import Register
+from loaders.rules import cues
+from loaders.sentences import split_sentences
+
+_RESOLVED = re.compile(r"\bRESOLVED\b")
+_ITEM = re.compile(r"\(?\d+[a-z]?\)")  # "(2a) ..." continues a resolution
+_LOOKBACK = 12  # sentences searched back for the councils a plural reference stands for
+_LOOKAHEAD = 6  # sentences searched on for the list a count ("nine councils") announces
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    mentions: tuple[CouncilMention, ...]
+    resolution: bool = False  # inside a "RESOLVED that (1) ... (2) ..." block
+
+    @property
+    def councils(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.council for m in self.mentions))
+
+    def councils_between(self, start: int, end: int) -> tuple[str, ...]:
+        """Councils mentioned between two offsets of the sentence text."""
+        return tuple(
+            dict.fromkeys(m.council for m in self.mentions if start <= m.start - self.start < end)
+        )
+
+
+@dataclass
+class DocContext:
+    document: Document
+    register: Register
+    recognition: Recognition
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def publisher(self) -> str | None:
+        return self.recognition.publisher
+
+    def evidence(self, sentence: Sentence, rule: str, confidence: float) -> Evidence:
+        return Evidence(
+            self.document.id, sentence.start, sentence.end, sentence.text, rule, confidence
+        )
+
+    def group_before(self, index: int, size: int | None = None) -> tuple[str, ...]:
+        """The councils a plural reference in sentence `index` stands for: the nearest sentence
+        at or before it naming several (exactly `size` when a number is given)."""
+        fallback: tuple[str, ...] = ()
+        for sentence in reversed(self.sentences[max(0, index - _LOOKBACK) : index + 1]):
+            councils = sentence.councils
+            if len(councils) >= 2 and (size is None or len(councils) == size):
+                return councils
+            if len(councils) >= 2 and not fallback:
+                fallback = councils
+        return fallback or self.main_group()
+
+    def list_after(self, index: int, size: int | None) -> tuple[str, ...]:
+        """The councils a count ("nine councils", "several councils") announces: the next
+        sentence naming several (exactly `size` when a number is given)."""
+        for sentence in self.sentences[index + 1 : index + 1 + _LOOKAHEAD]:
+            councils = sentence.councils
+            if len(councils) >= 2 and (size is None or len(councils) == size):
+                return councils
+        return ()
+
+    def subject_before(self, index: int) -> str | None:
+        """ "The authority": the first council named in the nearest earlier sentence."""
+        for sentence in reversed(self.sentences[max(0, index - _LOOKBACK) : index]):
+            if sentence.councils:
+                return sentence.councils[0]
+        return None
+
+    def subject(self) -> str | None:
+        """The council the document is about: its publisher, else the first it names."""
+        if self.publisher:
+            return self.publisher
+        return self.recognition.mentions[0].council if self.recognition.mentions else None
+
+    def main_group(self) -> tuple[str, ...]:
+        """The councils the document is about: the first sentence naming several, else all
+        the councils it names when they are few."""
+        for sentence in self.sentences:
+            if len(sentence.councils) >= 2:
+                return sentence.councils
+        councils = tuple(dict.fromkeys(m.council for m in self.recognition.mentions))
+        return councils if 2 <= len(councils) <= 4 else ()
+
+    def county_group(self, county: str) -> tuple[str, ...]:
+        """ "Derbyshire councils": the county council and the named councils inside it."""
+        named = dict.fromkeys(m.council for m in self.recognition.mentions)
+        inside = [c for c in named if self.register.councils[c].county == county]
+        return tuple(([county] if county in named else []) + inside)
+
+    def areas_in(self, sentence: Sentence) -> list[CouncilMention]:
+        return [a for a in self.recognition.areas if sentence.start <= a.start < sentence.end]
+
+    def references(self, sentence: Sentence) -> tuple[str, ...]:
+        """Councils that pronouns and plural descriptions in the sentence stand for."""
+        found: list[str] = []
+        for match in cues.GROUP_REFERENCE.finditer(sentence.text):
+            found += self.group_before(sentence.index, cues.number(match.group("n")))
+        if cues.THEY.match(sentence.text) and sentence.index > 0:
+            previous = self.sentences[sentence.index - 1].councils
+            found += previous if len(previous) >= 2 else ()
+        if cues.THE_AUTHORITY.search(sentence.text) and not sentence.councils:
+            subject = self.subject_before(sentence.index)
+            found += [subject] if subject else []
+        return tuple(dict.fromkeys(found))
+
+    def county_references(self, sentence: Sentence) -> tuple[str, ...]:
+        """ "all Derbyshire councils", "the other Derbyshire authorities"."""
+        found: list[str] = []
+        for area in self.areas_in(sentence):
+            after = self.document.text[area.end : area.end + 25]
+            council = self.register.councils[area.council]
+            if council.type == "county" and re.match(cues.COUNCILS_WORD, after):
+                found += self.county_group(area.council)
+            elif area.surface.lower().endswith("councils"):
+                found += self.county_group(area.council)
+        return tuple(dict.fromkeys(found))
+
+
+def build_context(document: Document, register: Register, recognition: Recognition) -> DocContext:
+    context = DocContext(document, register, recognition)
+    mentions = recognition.mentions
+    starts = [m.start for m in mentions]
+    resolution = False
+    for index, (start, end) in enumerate(split_sentences(document.text)):
+        first = bisect_right(starts, start - 1)
+        last = bisect_right(starts, end - 1)
+        inside = tuple(m for m in mentions[first:last] if m.end <= end)
+        text = document.text[start:end]
+        resolution = bool(_RESOLVED.search(text)) or (resolution and bool(_ITEM.match(text)))
+        context.sentences.append(Sentence(index, start, end, text, inside, resolution))
+    return context

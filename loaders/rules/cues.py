@@ -1,0 +1,83 @@
+"""Words that every rule family reads the same way: plural references to councils, hedges that
+make a statement talk rather than fact, formal decisions that turn a plan into a proposal, and
+negation."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBERS = {
+    "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+_BODIES = r"councils|authorities|organisations|boroughs|districts|partners|partner councils"
+
+# "both councils", "the two authorities", "the three councils", "each Council", "the Councils"
+GROUP_REFERENCE = re.compile(
+    rf"\b(?:(?:both|all|the|these|those|each)\s+(?:(?P<n>{_NUMBER})\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{_BODIES})|each\s+(?:council|authority)|both\s+(?:sides|organisations))\b"
+    r"(?!(?-i:[’']?s?\s*[A-Z]))",  # not "the District Councils' Network": a name
+    re.IGNORECASE,
+)
+# "Nine councils in South Yorkshire", "several county and city councils", "two district
+# councils": a count whose list follows
+COUNT = re.compile(
+    rf"(?<!the )(?<!both )\b(?P<n>{_NUMBER}|several|a number of)\s+(?:[\w\-]+\s+){{0,4}}?"
+    rf"(?:{_BODIES})\b",
+    re.IGNORECASE,
+)
+THEY = re.compile(r"^[“\"‘']?They\b")
+THE_AUTHORITY = re.compile(r"\b[Tt]he\s+(?:authority|council)\b(?!s)")
+COUNCILS_WORD = r"[ \t]+(?:councils|authorities|districts|boroughs)\b"
+
+# talk, not decision: the statement may become a low-confidence candidate only
+HEDGE = re.compile(
+    r"\b(?:[Cc]onsider(?:s|ed|ing)?|[Ee]xplor(?:e|es|ed|ing|ation)|[Ii]nvestigat\w*"
+    r"|[Ff]easibility|talks?|discussions?|discuss(?:es|ing)?|speculat\w*|rumou?r\w*|[Cc]ould"
+    r"|[Mm]ight|may|possib\w*|[Pp]otential(?:ly)?|hopes?|hoped|hoping|idea"
+    r"|look(?:s|ing)?\s+(?:at|into|to)|mooted|would\s+like|opportunit(?:y|ies)"
+    r"|business\s+case|believe|[Ii]f)\b"
+)
+# "considered a report on the shared service arrangements": procedure, not hesitation
+_PROCEDURE = re.compile(r"\bconsider(?:ed|s)?\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}report\b", re.I)
+_HEDGE_WINDOW = 50
+# a plan put to a council decision: a proposal, not talk
+FORMAL = re.compile(
+    r"\bformal(?:ly)?\s+(?:considered|agreed|confirmed|approved|decision|agreement|proposal)"
+    r"|\bfull\s+council\b|\bset\s+to\s+vote\b|\bput\s+to\s+(?:a\s+)?(?:vote|council)"
+    r"|\brecommend(?:ed|ation)s?\s+to\b|\breport\s+to\s+[\w\s&’']{0,40}(?:cabinet|council)"
+    r"|\bconsultation\b|\bto\s+be\s+(?:formally\s+)?(?:decided|approved|agreed)\b",
+    re.IGNORECASE,
+)
+# what goes to the council is only a study, not the arrangement itself
+STUDY = re.compile(
+    r"\b(?:feasibility|study|business\s+case|investigat\w*|explor\w*|options?\s+appraisal)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:not|no\s+longer|never|nor|rather\s+than)\b|n['’]t\b", re.IGNORECASE)
+QUOTE_OPEN = '“"‘'
+
+
+def number(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
+def negated(text: str, cue_start: int, window: int = 30) -> bool:
+    """A negation in the few words before a cue ("would not be a formal merger")."""
+    return bool(NEGATION.search(text[max(0, cue_start - window) : cue_start]))
+
+
+def hedged(text: str, cue_start: int, cue_end: int) -> bool:
+    """A hedge shortly before the cue, or inside it, governs it ("considering a plan to share
+    a chief executive", "could collaborate through a shared officer team")."""
+    window = _PROCEDURE.sub(" ", text[max(0, cue_start - _HEDGE_WINDOW) : cue_end])
+    return bool(HEDGE.search(window))
+
+
+def formal_decision(text: str) -> bool:
+    """The sentence puts something to a council decision (and not merely a study)."""
+    return bool(FORMAL.search(text)) and not STUDY.search(text)

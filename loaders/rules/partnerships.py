@@ -1,0 +1,257 @@
+"""Partnership rules: each phrase naming an arrangement becomes or extends a draft partnership
+with the councils the sentence binds to it; references back ("the alliance", "its
+tri-borough") extend the draft they refer to. A draft stated only in talk ("could share",
+"considering") is a candidate unless a later sentence puts it to a formal decision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import Evidence, Partnership, PartnershipKind, Saving, Status
+from loaders.rules import cues
+from loaders.rules.arrangements import Cue, find_cues, programme_names
+from loaders.rules.context import DocContext, Sentence
+from loaders.rules.dates import start_date
+from loaders.rules.details import legal_basis_in, services_in
+from loaders.rules.membership import bound_after, bound_before, declined
+from loaders.rules.savings import savings_in
+from loaders.rules.status import later, status_of
+
+_ALSO_INVOLVE = re.compile(r"\balso\s+(?:involve|include)s?\b", re.IGNORECASE)
+_WITH_COUNT = re.compile(rf"\s*with\s+(?:{cues.COUNT.pattern})", re.IGNORECASE)
+_KIND_LABELS = {
+    "strategic_alliance": "strategic alliance",
+    "shared_service": "shared services",
+    "joint_committee": "joint committee",
+    "combined_authority": "combined authority",
+    "programme": "programme",
+    "network": "network",
+    "merger": "merger",
+    "other": "partnership",
+}
+# a council can join a network or a programme alone; an alliance needs a partner
+_SINGLE_MEMBER_KINDS = frozenset({"network", "programme", "combined_authority"})
+FACT_CONFIDENCE = 0.8
+CANDIDATE_CONFIDENCE = 0.3
+
+
+@dataclass
+class Draft:
+    kind: PartnershipKind
+    name: str | None
+    members: list[str] = field(default_factory=list)
+    declined: set[str] = field(default_factory=set)
+    status: Status | None = None
+    start: str | None = None
+    legal_basis: str | None = None
+    services: list[str] = field(default_factory=list)
+    savings: list[Saving] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    stated: bool = False  # at least one sentence states it without hedging
+    specific: bool = False  # named, or referred to as "the ...": one particular arrangement
+
+    def add_members(self, councils: tuple[str, ...] | list[str]) -> None:
+        self.members += [c for c in councils if c not in self.members]
+
+
+def extract_partnerships(context: DocContext) -> tuple[list[Partnership], list[Partnership]]:
+    """(facts, candidates) for the document."""
+    drafts: list[Draft] = []
+    formal_groups: list[set[str]] = []
+    programmes = programme_names(context.document.text)
+    for sentence in context.sentences:
+        if cues.formal_decision(sentence.text):
+            formal_groups.append(set(sentence.councils) | set(context.references(sentence)))
+        _read_sentence(context, sentence, programmes, drafts)
+    merged = _merge(drafts)
+    return _finish(context, merged, formal_groups)
+
+
+def _read_sentence(
+    context: DocContext,
+    sentence: Sentence,
+    programmes: set[str],
+    drafts: list[Draft],
+) -> None:
+    found = [c for c in find_cues(sentence.text, programmes) if not _inside_mention(sentence, c)]
+    if not found:
+        _attach_savings(context, sentence, drafts)
+        return
+    bindings = [(cue, _bound(context, sentence, cue)) for cue in found]
+    bound = {c for _, members in bindings for c in members}
+    loose = [c for c in sentence.councils if c not in bound]
+    loose += [c for c in context.references(sentence) + context.county_references(sentence)]
+    if _ALSO_INVOLVE.search(sentence.text) and drafts:
+        loose += drafts[-1].members
+    refused = declined(sentence)
+    for cue, members in bindings:
+        if cues.negated(sentence.text, cue.start):
+            continue
+        draft = _target(drafts, cue, members)
+        if cue.plural and not members:
+            continue
+        if not members and (draft is None or len(draft.members) < 2):
+            members = tuple(dict.fromkeys(loose)) or _announced(context, sentence)
+        if draft is None:
+            draft = Draft(cue.kind, cue.name)
+            drafts.append(draft)
+        draft.specific = draft.specific or bool(cue.name) or cue.definite
+        _update(context, sentence, cue, draft, members, refused)
+
+
+def _bound(context: DocContext, sentence: Sentence, cue: Cue) -> tuple[str, ...]:
+    """Councils tied to this cue by its own words: "with X", "between X and Y", "X and Y
+    Strategic Alliance"; "with" brings in the subject too."""
+    preposition, after = bound_after(sentence, cue.end)
+    before = bound_before(sentence, cue.start)
+    if preposition == "with" and (after or _count_follows(sentence, cue.end)):
+        subject = _subject(context, sentence, cue.start, after)
+        listed = after or _announced(context, sentence)
+        return tuple(dict.fromkeys(([subject] if subject else []) + list(before) + list(listed)))
+    return tuple(dict.fromkeys(before + after))
+
+
+def _subject(
+    context: DocContext, sentence: Sentence, cue_start: int, partners: tuple[str, ...]
+) -> str | None:
+    """Who has the arrangement "with X": a council named earlier in the sentence, the
+    authority referred to, else the publisher."""
+    for council in sentence.councils_between(0, cue_start):
+        if council not in partners:
+            return council
+    for council in context.references(sentence):
+        if council not in partners:
+            return council
+    return context.publisher or context.subject_before(sentence.index)
+
+
+def _count_follows(sentence: Sentence, offset: int) -> bool:
+    """ "alliance with several county and city councils": partners still to be listed."""
+    return bool(_WITH_COUNT.match(sentence.text, offset))
+
+
+def _announced(context: DocContext, sentence: Sentence) -> tuple[str, ...]:
+    """ "Nine councils ... are planning": the list of councils the count announces."""
+    count = cues.COUNT.search(sentence.text)
+    if count is None or len(sentence.councils) >= 2:
+        return ()
+    listed = context.list_after(sentence.index, cues.number(count.group("n")))
+    return tuple(dict.fromkeys(list(sentence.councils) + list(listed)))
+
+
+def _target(drafts: list[Draft], cue: Cue, members: tuple[str, ...]) -> Draft | None:
+    """The draft a cue refers back to: same name, else (for "the alliance") the latest of
+    its kind whose members include those the cue binds."""
+    if cue.name:
+        key = cue.name.lower()
+        return next((d for d in reversed(drafts) if d.name and d.name.lower() == key), None)
+    if not cue.definite:
+        return None
+    for draft in reversed(drafts):
+        same_kind = draft.kind == cue.kind or cue.kind == "other"
+        if same_kind and set(members) <= set(draft.members):
+            return draft
+    return None
+
+
+def _update(
+    context: DocContext,
+    sentence: Sentence,
+    cue: Cue,
+    draft: Draft,
+    members: tuple[str, ...],
+    refused: tuple[str, ...],
+) -> None:
+    hedged = cues.hedged(sentence.text, cue.start, cue.end)
+    confidence = CANDIDATE_CONFIDENCE if hedged else FACT_CONFIDENCE
+    evidence = context.evidence(sentence, f"partnership.{cue.kind}", confidence)
+    draft.add_members([c for c in members if c not in refused])
+    draft.declined |= set(refused)
+    draft.evidence.append(evidence)
+    draft.services += [s for s in services_in(sentence.text) if s not in draft.services]
+    draft.legal_basis = draft.legal_basis or legal_basis_in(sentence.text)
+    draft.savings += savings_in(sentence.text, evidence)
+    if not hedged:
+        draft.stated = True
+        draft.status = later(draft.status, status_of(sentence.text, sentence.resolution))
+        draft.start = draft.start or start_date(sentence.text)
+
+
+def _attach_savings(context: DocContext, sentence: Sentence, drafts: list[Draft]) -> None:
+    if drafts and drafts[-1].evidence:
+        evidence = context.evidence(sentence, "partnership.saving", FACT_CONFIDENCE)
+        drafts[-1].savings += savings_in(sentence.text, evidence)
+
+
+def _inside_mention(sentence: Sentence, cue: Cue) -> bool:
+    """A cue inside a council's own name ("West Midlands Combined Authority")."""
+    start, end = sentence.start + cue.start, sentence.start + cue.end
+    return any(m.start <= start and end <= m.end for m in sentence.mentions)
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per arrangement: same name, or same kind and same members."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        twin = next((m for m in merged if _same(m, draft)), None)
+        if twin is None:
+            merged.append(draft)
+            continue
+        twin.add_members(draft.members)
+        twin.declined |= draft.declined
+        twin.evidence += draft.evidence
+        twin.services += [s for s in draft.services if s not in twin.services]
+        twin.savings += draft.savings
+        twin.stated = twin.stated or draft.stated
+        twin.specific = twin.specific or draft.specific
+        twin.status = later(twin.status, draft.status)
+        twin.start = twin.start or draft.start
+        twin.legal_basis = twin.legal_basis or draft.legal_basis
+        twin.name = twin.name or draft.name
+        twin.kind = draft.kind if twin.kind == "other" else twin.kind
+    return merged
+
+
+def _same(first: Draft, second: Draft) -> bool:
+    if first.name and second.name:
+        return first.name.lower() == second.name.lower()
+    kinds = {first.kind, second.kind}
+    compatible = len(kinds) == 1 or "other" in kinds
+    return compatible and bool(first.members) and set(first.members) == set(second.members)
+
+
+def _finish(
+    context: DocContext, drafts: list[Draft], formal_groups: list[set[str]]
+) -> tuple[list[Partnership], list[Partnership]]:
+    facts: list[Partnership] = []
+    candidates: list[Partnership] = []
+    named = tuple(dict.fromkeys(m.council for m in context.recognition.mentions))
+    for draft in drafts:
+        members = tuple(c for c in draft.members if c not in draft.declined)
+        if not members and draft.specific and len(named) == 2:
+            members = named  # a two-council document: "the Joint Committee" is theirs
+        if len(members) < (1 if draft.kind in _SINGLE_MEMBER_KINDS else 2):
+            continue
+        promoted = not draft.stated and any(set(members) <= g for g in formal_groups)
+        status: Status = draft.status or ("proposed" if promoted else "agreed")
+        partnership = Partnership(
+            name=draft.name or _default_name(context, draft.kind, members),
+            kind=draft.kind,
+            members=members,
+            status="proposed" if promoted else status,
+            evidence=tuple(draft.evidence),
+            declined=tuple(sorted(draft.declined)),
+            start=draft.start,
+            legal_basis=draft.legal_basis,
+            services=tuple(draft.services),
+            savings=tuple(draft.savings),
+        )
+        (facts if draft.stated or promoted else candidates).append(partnership)
+    return facts, candidates
+
+
+def _default_name(context: DocContext, kind: PartnershipKind, members: tuple[str, ...]) -> str:
+    names = [context.register.councils[c].short_name for c in members]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{joined} {_KIND_LABELS[kind]}"

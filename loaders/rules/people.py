@@ -1,0 +1,223 @@
+"""People with roles at councils. Council mentions in a sentence are replaced by markers, so
+one set of patterns covers every way of naming the council:
+"Councillor Barry Lewis, leader of Derbyshire County Council" (name, role of council),
+"Phillip Atkins, Staffordshire County Council leader" (name, council role),
+"Shropshire Council leader Keith Barrow" (council role name),
+"Leader of Westminster Council Nickie Aiken" (role of council, name),
+"Myers was previously chief executive of the London Borough of Hounslow",
+"council leader Councillor Barry Lewis" (the council the document is about),
+"the role, currently occupied by Glyn Thomson at Gravesham" and a signature block
+("ANDREW P STOKES" over "Chief Executive")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph.model import PersonRole, Role
+from loaders.rules.context import DocContext, Sentence
+from loaders.rules.person_names import NAME, NameBook, clean, name_book
+
+_ROLES: list[tuple[Role, str]] = [
+    ("deputy_leader", r"deputy\s+leader"),
+    ("opposition_leader", r"opposition\s+(?:group\s+)?leader|leader\s+of\s+the\s+opposition"),
+    ("leader", r"leader"),
+    ("chief_executive", r"chief\s+executive(?:\s+officer)?|head\s+of\s+(?:the\s+)?paid\s+service"),
+    ("section_151_officer", r"section\s+151\s+officer|s151\s+officer|chief\s+finance\s+officer"),
+    ("monitoring_officer", r"monitoring\s+officer"),
+    ("director", r"(?:corporate\s+|executive\s+|strategic\s+|managing\s+)?director"),
+    ("mayor", r"(?:elected\s+|city\s+)?mayor"),
+]
+ROLE = "(?i:" + "|".join(f"(?P<r_{role}>{pattern})" for role, pattern in _ROLES) + ")"
+_COUNCIL = r"⟦(?P<c>\d+)⟧"
+_PARTY = r"(?:[A-Z][\w]+(?:\s+Dem)?['’]s\s+)?"
+_PATTERNS = [
+    (
+        "name_role_of_council",
+        rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:{ROLE})\s+(?:of|at|for)\s+"
+        rf"(?:the\s+)?{_COUNCIL}",
+    ),
+    ("name_council_role", rf"(?P<name>{NAME}),\s+(?:the\s+)?{_COUNCIL}(?:['’]s)?\s+(?:{ROLE})"),
+    ("council_role_name", rf"{_COUNCIL}(?:['’]s)?\s+(?:{ROLE}),?\s+{_PARTY}(?P<name>{NAME})"),
+    (
+        "role_of_council_name",
+        rf"(?:{ROLE})\s+(?:of|at|for)\s+(?:the\s+)?{_COUNCIL},?\s+{_PARTY}"
+        rf"(?P<name>{NAME})",
+    ),
+    (
+        "name_was_role_of_council",
+        rf"(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,5}}?(?:as|was|is|became"
+        rf"|been)\s+(?:previously\s+|formerly\s+|currently\s+|also\s+)?(?:the\s+)?(?:{ROLE})\s+"
+        rf"(?:of|at)\s+(?:the\s+)?{_COUNCIL}",
+    ),
+    (
+        "role_name",
+        rf"(?P<generic>\b[Cc]ouncil\s+)?(?<!⟧\s)(?:{ROLE}),?\s+{_PARTY}"
+        rf"(?P<name>{NAME})",
+    ),
+]
+_COMPILED = [(rule, re.compile(pattern)) for rule, pattern in _PATTERNS]
+_HELD_BY = re.compile(
+    rf"(?:occupied|held|filled)\s+by\s+(?P<list>(?:{NAME}\s+at\s+{_COUNCIL}(?:,\s+|\s+and\s+)?)+)"
+)
+_HELD_ITEM = re.compile(rf"(?P<name>{NAME})\s+at\s+{_COUNCIL}")
+_COUNCILLOR = re.compile(
+    rf"\b(?:Councillors?|Cllrs?|Coun)\.?\s+(?P<name>{NAME})(?:\s+and\s+(?P<second>{NAME}))?"
+)
+_SIGNATURE = re.compile(
+    rf"^[ \t]*(?P<name>[A-Z][A-Za-z’'\-]+(?:[ \t]+[A-Z]\.?)*(?:[ \t]+[A-Z][A-Za-z’'\-]+)+)[ \t]*\n"
+    rf"[ \t]*(?:{ROLE})[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ROLE_ANY = re.compile(ROLE, re.IGNORECASE)
+CONFIDENCE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    name: str
+    role: Role
+    council: str | None
+    rule: str
+    sentence: Sentence
+
+
+def extract_people(context: DocContext) -> list[PersonRole]:
+    book = name_book(context.document.text)
+    found: list[_Found] = []
+    for sentence in context.sentences:
+        found += _in_sentence(context, sentence, book)
+    found += _signatures(context, book)
+    return _merge(context, found)
+
+
+def _in_sentence(context: DocContext, sentence: Sentence, book: NameBook) -> list[_Found]:
+    masked, codes = _mask(sentence)
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in _COMPILED:
+        for match in pattern.finditer(masked):
+            span = match.span("name")
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            name = clean(match.group("name"))
+            if name is None:
+                continue
+            council = _council(context, sentence, match, codes)
+            found.append(_Found(book.full(name), _role(match), council, rule, sentence))
+            taken.append(span)
+    found += _held_by(context, sentence, masked, codes, book)
+    found += _councillors(context, sentence, masked, codes, book, taken)
+    return found
+
+
+def _mask(sentence: Sentence) -> tuple[str, list[str]]:
+    """The sentence with each council mention replaced by ⟦i⟧, and the codes by i."""
+    parts, codes, cursor = [], [], 0
+    for mention in sentence.mentions:
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        parts += [sentence.text[cursor:start], f"⟦{len(codes)}⟧"]
+        codes.append(mention.council)
+        cursor = end
+    parts.append(sentence.text[cursor:])
+    return "".join(parts), codes
+
+
+def _role(match: re.Match[str]) -> Role:
+    for key, value in match.groupdict().items():
+        if key.startswith("r_") and value:
+            return key[2:]  # type: ignore[return-value]
+    return "other"
+
+
+def _council(
+    context: DocContext, sentence: Sentence, match: re.Match[str], codes: list[str]
+) -> str | None:
+    if match.groupdict().get("c") is not None:
+        return codes[int(match.group("c"))]
+    if match.groupdict().get("generic"):  # "council leader X": the council the text is about
+        return context.subject()
+    return _nearest(context, sentence, match.start(), codes)
+
+
+def _nearest(context: DocContext, sentence: Sentence, offset: int, codes: list[str]) -> str | None:
+    """The council named last before `offset`, in this sentence or the three before it."""
+    before = re.findall(r"⟦(\d+)⟧", _mask(sentence)[0][:offset])
+    if before:
+        return codes[int(before[-1])]
+    for previous in reversed(context.sentences[max(0, sentence.index - 3) : sentence.index]):
+        if previous.mentions:
+            return previous.mentions[-1].council
+    return context.publisher
+
+
+def _held_by(
+    context: DocContext, sentence: Sentence, masked: str, codes: list[str], book: NameBook
+) -> Iterator[_Found]:
+    """ "The role, currently occupied by A at X and B at Y": the role named just before."""
+    match = _HELD_BY.search(masked)
+    if match is None or sentence.index == 0:
+        return
+    roles = list(_ROLE_ANY.finditer(context.sentences[sentence.index - 1].text))
+    if not roles:
+        return
+    role = _role(roles[-1])
+    for item in _HELD_ITEM.finditer(match.group("list")):
+        name = clean(item.group("name"))
+        if name:
+            yield _Found(book.full(name), role, codes[int(item.group("c"))], "held_by", sentence)
+
+
+def _councillors(
+    context: DocContext,
+    sentence: Sentence,
+    masked: str,
+    codes: list[str],
+    book: NameBook,
+    taken: list[tuple[int, int]],
+) -> Iterator[_Found]:
+    """ "Councillor E. Watts", "Councillor Clifton and Webster": councillors of the publisher,
+    or of the one council the sentence names."""
+    named = list(dict.fromkeys(codes))
+    council = context.publisher or (named[0] if len(named) == 1 else None)
+    for match in _COUNCILLOR.finditer(masked):
+        for group in ("name", "second"):
+            span = match.span(group)
+            if match.group(group) is None or any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            name = clean(match.group(group))
+            if name:
+                yield _Found(book.full(name), "councillor", council, "councillor", sentence)
+
+
+def _signatures(context: DocContext, book: NameBook) -> Iterator[_Found]:
+    """A name on its own line over a role: the publisher's officer signing a report."""
+    if context.publisher is None:
+        return
+    for match in _SIGNATURE.finditer(context.document.text):
+        name = clean(match.group("name"))
+        sentence = _sentence_at(context, match.start())
+        if name and sentence is not None:
+            yield _Found(name, _role(match), context.publisher, "signature", sentence)
+
+
+def _sentence_at(context: DocContext, offset: int) -> Sentence | None:
+    return next((s for s in context.sentences if s.start <= offset < s.end), None)
+
+
+def _merge(context: DocContext, found: list[_Found]) -> list[PersonRole]:
+    """One fact per (name, role, council); "councillor" only for people with no other role."""
+    with_roles = {f.name for f in found if f.role != "councillor"}
+    facts: dict[tuple[str, Role, str | None], list] = {}
+    for item in found:
+        if item.role == "councillor" and item.name.split()[-1] in {
+            n.split()[-1] for n in with_roles
+        }:
+            continue
+        evidence = context.evidence(item.sentence, f"person.{item.rule}", CONFIDENCE)
+        facts.setdefault((item.name, item.role, item.council), []).append(evidence)
+    return [
+        PersonRole(name, role, council, tuple(evidence))
+        for (name, role, council), evidence in facts.items()
+    ]

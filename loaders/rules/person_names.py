@@ -1,0 +1,74 @@
+"""People's names as council texts write them ("Councillor A.F. Tomlinson", "Lord Gary
+Porter", "Labour's Stephen Cowan", "ANDREW P STOKES") and as they are stored (titles dropped,
+capitals folded, a bare surname resolved to the full name the text gave earlier)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+TITLES = (
+    r"(?:Councillor|Cllr|Coun|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Lady|Baroness|Sir|Dame|Professor|Prof"
+    r"|Rt\.?\s+Hon\.?)\.?"
+)
+_WORD = r"(?:[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+_INITIALS = r"(?:[A-Z]\.\s?){1,3}|[A-Z]\b(?!['’])"
+# up to three name words and initials, ending on a word: "Barry Lewis", "E. Watts",
+# "A.F. Tomlinson", "Andrew P Stokes", "Nicholas Paget-Brown"
+NAME = rf"(?:{TITLES}\s+)*(?:(?:{_WORD}|{_INITIALS})\s*){{0,3}}{_WORD}"
+_TITLE_START = re.compile(rf"^(?:{TITLES}\s+)+")
+# capitalised words that are never part of a person's name
+_NOT_NAMES = frozenset(
+    "The A An This That He She They It We I Council Councils Leader Deputy Chief Executive "
+    "Officer Director Mayor Cabinet Member Members Committee Chairman Chair Government Minister "
+    "Labour Conservative Conservatives Liberal Democrat Democrats Lib Dem Green Independent "
+    "Reform Opposition Group Party Borough District County City Town Service Services Head "
+    "Section Monitoring Finance Strategic Alliance Joint Shared Local Authority MP MEP Today "
+    "Yesterday Meanwhile However Speaking Also Both Each Now Then Last Under Following".split()
+)
+
+
+def clean(name: str) -> str | None:
+    """The stored form of a name, or None when what was caught is not a person's name."""
+    name = " ".join(_TITLE_START.sub("", name.strip()).split())
+    words = name.replace(".", ". ").split()
+    if not words or any(len(w.strip(".")) > 1 and w.strip(".") in _NOT_NAMES for w in words):
+        return None
+    if name.isupper():
+        name = " ".join(w if len(w) == 1 else w.capitalize() for w in name.split())
+    return name
+
+
+def surname(name: str) -> str:
+    return name.split()[-1]
+
+
+class NameBook:
+    """Full names seen in a document, so "Mr Thomson" or "Myers" can be read as the person
+    the text introduced earlier."""
+
+    def __init__(self) -> None:
+        self._by_surname: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, name: str) -> None:
+        if len(name.split()) >= 2:
+            self._by_surname[surname(name)].add(name)
+
+    def full(self, name: str) -> str:
+        if len(name.split()) > 1:
+            return name
+        found = self._by_surname.get(name, set())
+        return next(iter(found)) if len(found) == 1 else name
+
+
+_FULL_NAME = re.compile(rf"\b{_WORD}\s+(?:(?:{_INITIALS})\s*)?{_WORD}\b")
+
+
+def name_book(text: str) -> NameBook:
+    """Every two-word capitalised sequence that could be a full name."""
+    book = NameBook()
+    for match in _FULL_NAME.finditer(text):
+        cleaned = clean(match.group())
+        if cleaned:
+            book.add(cleaned)
+    return book

@@ -1,0 +1,140 @@
+"""Shared posts: one chief executive (head of paid service), section 151 officer or monitoring
+officer for several councils. "share a chief executive", "a joint Chief Executive", "a single
+chief executive", "combining their chief executive", "chief executive of both A and B".
+Talk ("considering a plan to share") is a candidate until the plan is put to a council
+decision; "will not be shared" and "a separate chief executive" are not shared posts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import Evidence, Role, SharedPost, Status
+from loaders.rules import cues
+from loaders.rules.context import DocContext, Sentence
+from loaders.rules.dates import start_date
+from loaders.rules.membership import list_from
+from loaders.rules.status import later, status_of
+
+_CHIEF = r"chief\s+executive(?:\s+officer)?|head\s+of\s+(?:the\s+)?paid\s+service|ceo\b"
+_S151 = r"section\s+151(?:\s+officer|\s+post)?|s\.?\s?151(?:\s+officer)?|chief\s+finance\s+officer"
+_MONITORING = r"monitoring\s+officer"
+_POSTS: list[tuple[Role, str]] = [
+    ("chief_executive", _CHIEF),
+    ("section_151_officer", _S151),
+    ("monitoring_officer", _MONITORING),
+]
+_SHARING = (
+    r"(?:joint|shared|single|combined|common)\s+(?:interim\s+)?(?P<a>{post})"
+    r"|(?:share[sd]?|sharing|combin(?:e|es|ed|ing))\s+(?:a|the|their|one|our|its)?\s*"
+    r"(?:joint\s+|single\s+)?(?P<b>{post})"
+    r"|(?P<c>{post})\s+(?:of|for|to|at)\s+both\b"
+)
+# a series of shared posts: "agreed to share senior management posts (including Section 151
+# Officer and Monitoring Officer)"
+_SHARED_POSTS_LIST = re.compile(r"\bshar(?:e|ed|es|ing)\b[^.;]{0,60}\bposts?\b", re.IGNORECASE)
+_NOT_CHIEF = re.compile(r"\b(?:deputy|assistant)\s+$", re.IGNORECASE)
+# "chief executive of both A and B", "chief executive of Adur and Worthing councils"
+_CHIEF_OF = re.compile(rf"(?P<d>{_CHIEF})\s+(?:of|for)\s+(?:both\s+)?(?:the\s+)?(?=[A-Z])", re.I)
+CONFIDENCE = 0.85
+CANDIDATE_CONFIDENCE = 0.3
+
+
+@dataclass
+class _Draft:
+    post: Role
+    councils: tuple[str, ...]
+    status: Status | None = None
+    start: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    stated: bool = False
+
+
+_PATTERNS = [
+    (post, re.compile(_SHARING.format(post=pattern), re.IGNORECASE)) for post, pattern in _POSTS
+]
+
+
+def extract_shared_posts(context: DocContext) -> tuple[list[SharedPost], list[SharedPost]]:
+    """(facts, candidates): shared posts stated, and shared posts only talked about."""
+    drafts: list[_Draft] = []
+    formal_groups: list[set[str]] = []
+    for sentence in context.sentences:
+        if cues.formal_decision(sentence.text):
+            formal_groups.append(set(sentence.councils) | set(context.references(sentence)))
+        for post, match in _cues(sentence.text):
+            _read(context, sentence, post, match, drafts)
+    return _finish(drafts, formal_groups)
+
+
+def _cues(text: str) -> list[tuple[Role, re.Match[str]]]:
+    found = []
+    for post, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start = match.start(match.lastgroup or 0)
+            if _NOT_CHIEF.search(text, max(0, start - 12), start):
+                continue  # "shared Deputy Chief Executive" is not the chief executive
+            if not cues.negated(text, match.start()) and not _negated_after(text, match.end()):
+                found.append((post, match))
+    found += [("chief_executive", m) for m in _CHIEF_OF.finditer(text)]
+    if not found and _SHARED_POSTS_LIST.search(text):
+        for post, pattern in _POSTS[1:]:
+            found += [(post, m) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return found
+
+
+def _negated_after(text: str, end: int) -> bool:
+    """ "... will not now be shared"."""
+    return bool(re.match(r"[^.;]{0,40}\bnot\s+(?:now\s+)?be\s+shared", text[end:], re.I))
+
+
+def _read(
+    context: DocContext, sentence: Sentence, post: Role, match: re.Match[str], drafts: list[_Draft]
+) -> None:
+    councils = _councils(context, sentence, match)
+    if len(councils) < 2:
+        return
+    hedged = cues.hedged(sentence.text, match.start(), match.end())
+    confidence = CANDIDATE_CONFIDENCE if hedged else CONFIDENCE
+    evidence = context.evidence(sentence, f"shared_post.{post}", confidence)
+    draft = next((d for d in drafts if d.post == post and set(d.councils) == set(councils)), None)
+    if draft is None:
+        draft = _Draft(post, councils)
+        drafts.append(draft)
+    draft.evidence.append(evidence)
+    if not hedged:
+        draft.stated = True
+        draft.status = later(draft.status, status_of(sentence.text, sentence.resolution))
+        draft.start = draft.start or start_date(sentence.text)
+
+
+def _councils(context: DocContext, sentence: Sentence, match: re.Match[str]) -> tuple[str, ...]:
+    """The councils sharing the post: "of both A and B", else those the sentence names or
+    refers to, else those a count announces, else those the text was last about."""
+    if match.lastgroup == "d":  # "chief executive of A": shared only if a list follows
+        listed = list_from(sentence, match.end())
+        return listed if len(listed) >= 2 else ()
+    named = tuple(dict.fromkeys(sentence.councils + context.references(sentence)))
+    if len(named) >= 2:
+        return named
+    count = cues.COUNT.search(sentence.text)
+    if count:
+        listed = context.list_after(sentence.index, cues.number(count.group("n")))
+        if len(listed) >= 2:
+            return listed
+    return context.group_before(sentence.index)
+
+
+def _finish(
+    drafts: list[_Draft], formal_groups: list[set[str]]
+) -> tuple[list[SharedPost], list[SharedPost]]:
+    facts: list[SharedPost] = []
+    candidates: list[SharedPost] = []
+    for draft in drafts:
+        promoted = not draft.stated and any(set(draft.councils) <= g for g in formal_groups)
+        status: Status = "proposed" if promoted else (draft.status or "agreed")
+        shared = SharedPost(
+            draft.post, draft.councils, status, tuple(draft.evidence), start=draft.start
+        )
+        (facts if draft.stated or promoted else candidates).append(shared)
+    return facts, candidates
