@@ -36,6 +36,13 @@ NEWSPAPER_STEMS = tuple(
     """.split()
 )
 
+TRADE_TITLES = (
+    ("Municipal Review", "municipalreview.co.uk"),
+    ("Town Hall Weekly", "townhallweekly.co.uk"),
+    ("Public Service Times", "publicservicetimes.co.uk"),
+    ("Council Affairs Today", "counciltoday.co.uk"),
+)
+
 SERVICES = (
     "ICT",
     "internal audit",
