@@ -90,6 +90,8 @@ class CG(DefinedNamespace):
     instanceNamespace: URIRef  # instance namespace
     legalBasis: URIRef  # legal basis
     nation: URIRef  # nation
+    neo4jLabel: URIRef  # Neo4j label
+    neo4jType: URIRef  # Neo4j relationship type
     page: URIRef  # page
     period: URIRef  # period
     precision: URIRef  # precision
@@ -417,6 +419,8 @@ DATATYPE_PROPERTIES: frozenset[URIRef] = frozenset(
 ANNOTATION_PROPERTIES: frozenset[URIRef] = frozenset(
     {
         CG.instanceNamespace,
+        CG.neo4jLabel,
+        CG.neo4jType,
         SKOS.altLabel,
         SKOS.prefLabel,
     }
@@ -457,6 +461,32 @@ INDIVIDUALS: frozenset[URIRef] = frozenset(
         TIME.unitYear,
     }
 )
+
+NEO4J_LABELS: dict[URIRef, str] = {
+    CG.Council: "Council",
+    CG.Document: "Document",
+    CG.Evidence: "Evidence",
+    CG.Partnership: "Partnership",
+    CG.Person: "Person",
+    CG.Saving: "Saving",
+    CG.SharedPost: "SharedPost",
+    SDO.Dataset: "Dataset",
+}
+
+NEO4J_TYPES: dict[URIRef, str] = {
+    CG.Appointment: "HOLDS",
+    CG.PartnershipMembership: "MEMBER_OF",
+    CG.Reorganisation: "REPLACED_BY",
+    CG.combinedAuthority: "IN_COMBINED_AUTHORITY",
+    CG.county: "IN_COUNTY",
+    CG.saving: "HAS_SAVING",
+    ORG.heldBy: "HELD_BY",
+    ORG.postIn: "POST_IN",
+    PROV.wasDerivedFrom: "SUPPORTS",
+    PROV.wasQuotedFrom: "QUOTED_FROM",
+    SDO.mentions: "MENTIONS",
+    SDO.publisher: "PUBLISHED_BY",
+}
 
 LABELS: dict[URIRef, str] = {
     CG.Active: "active",
@@ -535,6 +565,8 @@ LABELS: dict[URIRef, str] = {
     CG.instanceNamespace: "instance namespace",
     CG.legalBasis: "legal basis",
     CG.nation: "nation",
+    CG.neo4jLabel: "Neo4j label",
+    CG.neo4jType: "Neo4j relationship type",
     CG.page: "page",
     CG.period: "period",
     CG.precision: "precision",

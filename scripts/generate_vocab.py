@@ -6,7 +6,8 @@
 The module holds one rdflib DefinedNamespace (with `_fail = True`, so a typo raises) per
 namespace the ontology declares terms in, the instance namespace, the code lists (skos:notation
 per skos:inScheme), each councilgraph class's councilgraph superclasses, and sets of every
-declared class and property, which the Neo4j projection uses as its whitelist.
+declared class and property, and the Neo4j labels and relationship types the ontology names
+(cg:neo4jLabel, cg:neo4jType): the whitelist of what the Neo4j projection may write.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ NAMESPACES = {
     "SKOS": "http://www.w3.org/2004/02/skos/core#",
 }
 INSTANCE_NAMESPACE = URIRef(NAMESPACES["CG"] + "instanceNamespace")
+NEO4J_NAMES = (
+    ("NEO4J_LABELS", URIRef(NAMESPACES["CG"] + "neo4jLabel"), r"[A-Z][A-Za-z]*"),
+    ("NEO4J_TYPES", URIRef(NAMESPACES["CG"] + "neo4jType"), r"[A-Z][A-Z_]*[A-Z]"),
+)
 KINDS = {
     OWL.Class: "CLASSES",
     OWL.ObjectProperty: "OBJECT_PROPERTIES",
@@ -156,6 +161,22 @@ def render_sets(terms: dict[URIRef, URIRef]) -> list[str]:
     return lines
 
 
+def render_neo4j_names(graph: Graph, terms: dict[URIRef, URIRef]) -> list[str]:
+    """NEO4J_LABELS and NEO4J_TYPES: term -> the name the projection writes. Names are pasted
+    into Cypher (labels and types cannot be parameters), so a name of any other shape fails."""
+    lines: list[str] = []
+    for constant, annotation, shape in NEO4J_NAMES:
+        lines += ["", f"{constant}: dict[URIRef, str] = {{"]
+        for term, name in sorted(graph.subject_objects(annotation), key=lambda p: _ref(p[0])):
+            if term not in terms or not re.fullmatch(shape, str(name)):
+                raise ValueError(
+                    f"{term} has {annotation} {name!r}: not a declared term, or not {shape}"
+                )
+            lines.append(f'    {_ref(term)}: "{name}",')
+        lines.append("}")
+    return lines
+
+
 def render_labels(graph: Graph, terms: dict[URIRef, URIRef]) -> list[str]:
     lines = ["", "LABELS: dict[URIRef, str] = {"]
     for term in sorted(terms, key=_ref):
@@ -177,6 +198,7 @@ def render(ontology: Path = ONTOLOGY) -> str:
     lines += render_code_lists(graph)[1:]
     lines += render_superclasses(graph, terms)
     lines += render_sets(terms)
+    lines += render_neo4j_names(graph, terms)
     lines += render_labels(graph, terms)
     return "\n".join(lines) + "\n"
 

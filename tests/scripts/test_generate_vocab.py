@@ -40,3 +40,12 @@ def test_regenerated_module_declares_the_new_term(tmp_path: Path) -> None:
     target = tmp_path / "vocab.py"
     assert run("--ontology", str(changed), "--target", str(target)).returncode == 0
     assert "    ParishCouncil: URIRef  # parish council\n" in target.read_text(encoding="utf-8")
+
+
+def test_neo4j_names_must_be_safe_to_paste_into_cypher(tmp_path: Path) -> None:
+    changed = tmp_path / "councilgraph.ttl"
+    text = ONTOLOGY.read_text(encoding="utf-8")
+    changed.write_text(text.replace('"IN_COUNTY"', '"IN_COUNTY]->(x) DETACH DELETE x //"'))
+    result = run("--check", "--ontology", str(changed))
+    assert result.returncode != 0
+    assert "neo4jType" in result.stderr
