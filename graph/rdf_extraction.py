@@ -94,13 +94,13 @@ class _DocumentGraph:
         add_typed(graph, node, CG.Evidence)
         graph.add((node, PROV.wasQuotedFrom, ids.document(evidence.document_id)))
         graph.add((node, CG.quote, Literal(evidence.quote)))
-        graph.add((node, CG.spanStart, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
-        graph.add((node, CG.spanEnd, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, CG.spanStart, Literal(evidence.start, datatype=XSD.integer)))
+        graph.add((node, CG.spanEnd, Literal(evidence.end, datatype=XSD.integer)))
         graph.add((node, CG.rule, Literal(evidence.rule)))
         graph.add((node, CG.confidence, Literal(evidence.confidence, datatype=XSD.decimal)))
         page = self.document.page_of(evidence.start)
         if page is not None:
-            graph.add((node, CG.page, Literal(page, datatype=XSD.positiveInteger)))
+            graph.add((node, CG.page, Literal(page, datatype=XSD.integer)))
         return node
 
     def _add_partnership(self, partnership: Partnership) -> None:

@@ -27,7 +27,7 @@ from councilgraph.errors import StoreError
 Row = dict[str, object]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMBERS = {_XSD + t for t in ("integer", "nonNegativeInteger", "positiveInteger", "int", "long")}
+_NUMBERS = {_XSD + "integer"}  # Oxigraph stores every derived integer type as xsd:integer
 _DECIMALS = {_XSD + t for t in ("decimal", "double", "float")}
 REBUILD = "run `councilgraph build` (or `make build`) to build it"
 

@@ -7,8 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pyshacl import validate
-from rdflib import RDF, Graph, Namespace
-from rdflib.namespace import NamespaceManager
+from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.term import Node
 
 from councilgraph.errors import ShapeViolation
@@ -45,11 +44,10 @@ def violations(data: Graph) -> list[Violation]:
     """Every way `data` breaks the shapes, sorted; empty when it conforms. The ontology is
     mixed in so that coded terms (tiers, roles, statuses) are typed."""
     _, report, _ = validate(data, shacl_graph=shapes(), ont_graph=ontology(), inference="none")
-    names = _short_names()
     found = [
         Violation(
-            focus=report.value(result, SH.focusNode).n3(names),
-            path=_path(report, result, names),
+            focus=str(_short(report.value(result, SH.focusNode))),
+            path=_short(report.value(result, SH.resultPath)),
             message=str(report.value(result, SH.resultMessage)),
         )
         for result in report.subjects(RDF.type, SH.ValidationResult)
@@ -57,16 +55,17 @@ def violations(data: Graph) -> list[Violation]:
     return sorted(found, key=str)
 
 
-def _short_names() -> NamespaceManager:
-    names = NamespaceManager(Graph(), bind_namespaces="core")
-    for prefix, namespace in (("cg", CG._NS), ("id", ID), ("org", ORG._NS), ("prov", PROV._NS)):
-        names.bind(prefix, namespace)
-    return names
+_PREFIXES = (("id", str(ID)), ("cg", str(CG._NS)), ("org", str(ORG._NS)), ("prov", str(PROV._NS)))
 
 
-def _path(report: Graph, result: Node, names: NamespaceManager) -> str | None:
-    path = report.value(result, SH.resultPath)
-    return path.n3(names) if path is not None else None
+def _short(term: Node | None) -> str | None:
+    """`id:council/NTH` rather than the whole IRI (rdflib will not put a / in a prefixed name)."""
+    if term is None:
+        return None
+    for prefix, namespace in _PREFIXES:
+        if isinstance(term, URIRef) and str(term).startswith(namespace):
+            return f"{prefix}:{str(term)[len(namespace) :]}"
+    return term.n3()
 
 
 def check(data: Graph, limit: int = 20) -> None:
