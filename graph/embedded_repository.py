@@ -10,6 +10,24 @@ from rdflib import URIRef
 
 from councilgraph.errors import InvalidParameter, NotFound, StoreError
 from graph import sparql_queries as sparql
+from graph.embedded_relationships import EmbeddedRelationships
+from graph.relationship_records import (
+    Connection,
+    ConnectionQuery,
+    CouncilRelationships,
+    DocumentDetail,
+    DocumentSummary,
+    Page,
+    PartnershipDetail,
+    PartnershipQuery,
+    PartnershipSummary,
+    PeopleQuery,
+    PersonDetail,
+    PersonSummary,
+    RelationshipQuery,
+    SharedPostGroup,
+    SharedPostQuery,
+)
 from graph.repository import CouncilDetail, CouncilPage, CouncilQuery, CouncilRef, CouncilSummary
 from graph.store import REBUILD, GraphStore, Row
 
@@ -24,6 +42,7 @@ class EmbeddedRepository:
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self.check()
+        self.relationships = EmbeddedRelationships(store)
 
     def check(self) -> None:
         rows = self.store.select(sparql.REGISTER_PRESENT)
@@ -75,6 +94,37 @@ class EmbeddedRepository:
             former_gss=tuple(str(r["former_gss"]) for r in names if r["former_gss"]),
         )
         return _with_relations(detail, self.store.select(sparql.RELATED_COUNCILS, council))
+
+    # relationship questions: graph/embedded_relationships.py and graph/relationship_answers.py
+
+    def shared_chief_executives(self, query: SharedPostQuery) -> Page[SharedPostGroup]:
+        return self.relationships.answers().shared_chief_executives(query)
+
+    def council_relationships(
+        self, identifier: str, query: RelationshipQuery
+    ) -> CouncilRelationships:
+        return self.relationships.answers().council_relationships(identifier, query)
+
+    def list_partnerships(self, query: PartnershipQuery) -> Page[PartnershipSummary]:
+        return self.relationships.answers().list_partnerships(query)
+
+    def get_partnership(self, identifier: str, as_of: date | None) -> PartnershipDetail:
+        return self.relationships.answers().get_partnership(identifier, as_of)
+
+    def list_people(self, query: PeopleQuery) -> Page[PersonSummary]:
+        return self.relationships.answers().list_people(query)
+
+    def get_person(self, identifier: str, as_of: date | None) -> PersonDetail:
+        return self.relationships.answers().get_person(identifier, as_of)
+
+    def connections(self, query: ConnectionQuery) -> tuple[Connection, ...]:
+        return self.relationships.answers().connections(query)
+
+    def list_documents(self, limit: int, offset: int) -> Page[DocumentSummary]:
+        return self.relationships.list_documents(limit, offset)
+
+    def get_document(self, identifier: str) -> DocumentDetail:
+        return self.relationships.get_document(identifier)
 
 
 def _optional_str(value: object) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rdflib import OWL
 
-from graph.vocab import CG, ORG, SDO, SKOS
+from graph.vocab import CG, ORG, PROV, SDO, SKOS, TIME
 
 PREFIXES = f"""PREFIX cg: <{CG._NS}>
 PREFIX org: <{ORG._NS}>
@@ -153,3 +153,169 @@ leads as a combined authority, and its predecessors and successors in reorganisa
 REGISTER_PRESENT = f"""{PREFIXES}
 SELECT (COUNT(?council) AS ?councils) WHERE {{ ?council a cg:Council }}
 """
+
+# ---------------------------------------------------------------------------------------------
+# The relationship snapshot (graph/embedded_facts.py): every fact, read once per store state.
+# Statements and labels are read per named graph (?graph), so what each document says stays
+# apart; the document stating them is the one cg:Document inside that graph (none for the
+# curated graph). The union default graph repeats a triple once per graph holding it, so every
+# query here is DISTINCT.
+# ---------------------------------------------------------------------------------------------
+
+FACT_PREFIXES = f"""{PREFIXES}PREFIX prov: <{PROV._NS}>
+PREFIX time: <{TIME._NS}>
+"""
+
+_GRAPH_DOCUMENT = """
+        OPTIONAL {
+            ?doc a cg:Document ; schema:identifier ?doc_id .
+            OPTIONAL { ?doc schema:datePublished ?doc_date }
+        }"""
+
+COUNCIL_RECORDS = f"""{PREFIXES}
+SELECT DISTINCT ?id ?gss ?name ?type ?start ?end ?county ?authority WHERE {{{_COUNCIL}{_COUNCIL_FIELDS}
+    OPTIONAL {{ ?council cg:combinedAuthority/cg:registerCode ?authority }}
+}}
+ORDER BY ?id
+"""
+"""Every council with its county and combined authority, by register code."""
+
+COUNCIL_CODES = f"""{PREFIXES}
+SELECT DISTINCT ?code ?id ?rank WHERE {{
+    {{ ?council cg:registerCode ?code BIND (0 AS ?rank) }}
+    UNION {{ ?council cg:gssCode ?code BIND (1 AS ?rank) }}
+    UNION {{ ?council cg:formerGssCode ?code BIND (2 AS ?rank) }}
+    ?council a cg:Council ; cg:registerCode ?id .
+}}
+ORDER BY DESC(?rank) DESC(?id)
+"""
+"""Every code a council is known by; read in this order, the last code written wins, so a
+current code beats a former one and, between equals, the smallest register code wins."""
+
+REORGANISATIONS = f"""{PREFIXES}
+SELECT DISTINCT ?abolished ?successor ?effective WHERE {{
+    ?event a cg:Reorganisation ; org:originalOrganization/cg:registerCode ?abolished .
+    OPTIONAL {{ ?event org:resultingOrganization/cg:registerCode ?successor }}
+    OPTIONAL {{ ?event cg:effectiveDate ?effective }}
+}}
+ORDER BY ?abolished ?successor
+"""
+
+REGISTER_DATASET = f"""{PREFIXES}
+SELECT DISTINCT ?dataset ?title ?url WHERE {{
+    ?dataset skos:prefLabel ?title .
+    OPTIONAL {{ ?dataset schema:url ?url }}
+}}
+LIMIT 1
+"""
+"""The register dataset's title and URL; bind ?dataset to its IRI."""
+
+FACT_STATEMENTS = f"""{FACT_PREFIXES}
+SELECT DISTINCT ?fact ?doc_id ?doc_date ?status ?start ?end WHERE {{
+    GRAPH ?graph {{
+        ?fact cg:status ?status_term .
+        OPTIONAL {{
+            ?fact cg:during|org:memberDuring ?interval .
+            OPTIONAL {{ ?interval time:hasBeginning/time:inXSDDate ?start }}
+            OPTIONAL {{ ?interval time:hasEnd/time:inXSDDate ?end }}
+        }}{_GRAPH_DOCUMENT}
+    }}
+    ?status_term skos:notation ?status .
+}}
+"""
+"""What each graph states of each partnership, membership and shared post: status, dates."""
+
+FACT_LABELS = f"""{FACT_PREFIXES}
+SELECT DISTINCT ?node ?property ?label ?doc_id ?doc_date WHERE {{
+    GRAPH ?graph {{
+        {{ ?node a cg:Partnership ; skos:prefLabel ?label BIND ("name" AS ?property) }}
+        UNION {{ ?node a cg:Person ; skos:prefLabel ?label BIND ("person" AS ?property) }}
+        UNION {{ ?node cg:legalBasis ?label BIND ("legal_basis" AS ?property) }}{_GRAPH_DOCUMENT}
+    }}
+}}
+"""
+"""Names of partnerships ("name") and people ("person"), and legal bases ("legal_basis"), as
+each graph gives them."""
+
+FACT_EVIDENCE = f"""{FACT_PREFIXES}
+SELECT DISTINCT ?fact ?doc_id ?title ?url ?doc_date ?quote ?start ?end ?rule ?confidence ?page WHERE {{
+    ?fact prov:wasDerivedFrom ?evidence .
+    ?evidence a cg:Evidence ; prov:wasQuotedFrom ?doc ; cg:quote ?quote ;
+        cg:spanStart ?start ; cg:spanEnd ?end ; cg:rule ?rule ; cg:confidence ?confidence .
+    OPTIONAL {{ ?evidence cg:page ?page }}
+    ?doc schema:identifier ?doc_id ; skos:prefLabel ?title .
+    OPTIONAL {{ ?doc schema:url ?url }}
+    OPTIONAL {{ ?doc schema:datePublished ?doc_date }}
+}}
+"""
+"""Every fact's evidence (partnerships, memberships, posts, appointments, savings)."""
+
+PARTNERSHIP_FACTS = f"""{PREFIXES}
+SELECT DISTINCT ?partnership ?kind WHERE {{
+    ?partnership a cg:Partnership , ?class .
+    ?class skos:inScheme cg:PartnershipKinds ; skos:notation ?kind .
+}}
+"""
+
+PARTNERSHIP_SERVICES = f"""{PREFIXES}
+SELECT DISTINCT ?partnership ?service WHERE {{
+    ?partnership cg:sharesService/skos:prefLabel ?service .
+}}
+"""
+
+PARTNERSHIP_SAVINGS = f"""{PREFIXES}
+SELECT DISTINCT ?partnership ?saving ?amount ?period WHERE {{
+    ?partnership cg:saving ?saving .
+    ?saving schema:value ?amount .
+    OPTIONAL {{ ?saving cg:period ?period }}
+}}
+"""
+
+MEMBERSHIP_FACTS = f"""{PREFIXES}
+SELECT DISTINCT ?membership ?partnership ?council WHERE {{
+    ?membership a cg:PartnershipMembership ; org:organization ?partnership ;
+        org:member/cg:registerCode ?council .
+}}
+"""
+
+SHARED_POST_FACTS = f"""{PREFIXES}
+SELECT DISTINCT ?post ?role ?council ?person WHERE {{
+    ?post a cg:SharedPost ; org:role/skos:notation ?role ; org:postIn/cg:registerCode ?council .
+    OPTIONAL {{ ?post org:heldBy ?person }}
+}}
+"""
+"""One row per council of each shared post (and per holder, when named)."""
+
+APPOINTMENT_FACTS = f"""{PREFIXES}
+SELECT DISTINCT ?appointment ?person ?role ?council WHERE {{
+    ?appointment a cg:Appointment ; org:member ?person ; org:role/skos:notation ?role .
+    OPTIONAL {{ ?appointment org:organization/cg:registerCode ?council }}
+}}
+"""
+
+DOCUMENT_RECORDS = f"""{PREFIXES}
+SELECT DISTINCT ?id ?title ?url ?date ?format ?publisher WHERE {{
+    ?doc a cg:Document ; schema:identifier ?id ; skos:prefLabel ?title .
+    OPTIONAL {{ ?doc schema:url ?url }}
+    OPTIONAL {{ ?doc schema:datePublished ?date }}
+    OPTIONAL {{ ?doc schema:encodingFormat ?format }}
+    OPTIONAL {{ ?doc schema:publisher/cg:registerCode ?publisher }}
+}}
+"""
+
+DOCUMENT_MENTIONS = f"""{PREFIXES}
+SELECT DISTINCT ?id ?council WHERE {{
+    ?doc a cg:Document ; schema:identifier ?id ; schema:mentions/cg:registerCode ?council .
+}}
+ORDER BY ?council
+"""
+"""The councils the document ?id mentions; bind ?id."""
+
+DOCUMENT_TEXT = f"""{PREFIXES}
+SELECT DISTINCT ?id ?text WHERE {{
+    ?doc a cg:Document ; schema:identifier ?id .
+    OPTIONAL {{ ?doc schema:text ?text }}
+}}
+LIMIT 1
+"""
+"""The clean text of the document ?id (spans index into it), when the graph stores it."""

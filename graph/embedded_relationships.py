@@ -1,0 +1,65 @@
+"""The relationship half of the embedded repository: a RelationshipAnswers over the store's
+snapshot, rebuilt when the store's set of named graphs changes, and documents read with SPARQL.
+
+Caching: the snapshot is read once (a dozen SELECTs) and kept while the store holds the same
+named graphs. A read-only store never changes under the server; a writable one changes by adding
+or dropping a document's graph (a changed document has a new id, hence a new graph), which the
+check sees. Rebuilding the curated graph in place needs a restart, as every `build` does.
+"""
+
+from __future__ import annotations
+
+from threading import Lock
+
+from councilgraph.errors import NotFound
+from graph import sparql_queries as sparql
+from graph.embedded_facts import load_snapshot
+from graph.relationship_answers import RelationshipAnswers, page
+from graph.relationship_records import DocumentDetail, DocumentSummary, Page, check_page
+from graph.store import GraphStore
+
+
+class EmbeddedRelationships:
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._lock = Lock()
+        self._generation: frozenset[str] | None = None
+        self._answers: RelationshipAnswers | None = None
+
+    def answers(self) -> RelationshipAnswers:
+        """The answers for the store as it is now."""
+        generation = frozenset(str(name) for name in self.store.graph_names())
+        with self._lock:
+            if self._answers is None or generation != self._generation:
+                self._answers = RelationshipAnswers(load_snapshot(self.store))
+                self._generation = generation
+            return self._answers
+
+    def list_documents(self, limit: int, offset: int) -> Page[DocumentSummary]:
+        check_page(limit, offset)
+        documents = self.answers().snapshot.documents.values()
+        newest_first = sorted(documents, key=lambda d: d.id)
+        newest_first.sort(key=lambda d: d.date.toordinal() if d.date else 0, reverse=True)
+        return page(newest_first, limit, offset)
+
+    def get_document(self, identifier: str) -> DocumentDetail:
+        answers = self.answers()
+        summary = answers.snapshot.documents.get(identifier.strip())
+        if summary is None:
+            raise NotFound("document", identifier)
+        bound = {"id": summary.id}
+        text = self.store.select(sparql.DOCUMENT_TEXT, bound)
+        councils = answers.snapshot.councils
+        rows = self.store.select(sparql.DOCUMENT_MENTIONS, bound)
+        mentions = [str(row["council"]) for row in rows]
+        return DocumentDetail(
+            id=summary.id,
+            title=summary.title,
+            url=summary.url,
+            date=summary.date,
+            format=summary.format,
+            publisher=summary.publisher,
+            text=str(text[0]["text"]) if text and text[0]["text"] is not None else None,
+            mentions=tuple(councils[code].brief for code in mentions if code in councils),
+            facts=answers.document_facts(summary.id),
+        )
