@@ -2,16 +2,23 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 CLI := $(VENV)/bin/councilgraph
+WEB := api/web
 
 .PHONY: install run build test lint format vocab eval bench bench-quick bench-extract soak clean
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(WEB)/node_modules/.package-lock.json
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
+
+# the explorer's browser libraries (api/web/package.json), served from api/web/node_modules;
+# without npm the API still runs and the explorer says which drawing is missing
+$(WEB)/node_modules/.package-lock.json: $(WEB)/package-lock.json
+	@if command -v npm >/dev/null; then npm ci --prefix $(WEB) --no-audit --no-fund; \
+	else echo "make: npm not found: the explorer's network view and map coastline are off"; fi
 
 build: install
 	$(CLI) build

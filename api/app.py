@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import errors
+from api import errors, web
 from api.routers import councils, health
 from councilgraph import __version__
 from councilgraph.settings import Settings, get_settings
@@ -46,4 +46,5 @@ def create_app(
     errors.install(app)
     app.include_router(health.router)
     app.include_router(councils.router)
+    web.install(app)  # the explorer: pages at /, its files under /explorer
     return app

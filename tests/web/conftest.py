@@ -1,0 +1,117 @@
+"""The explorer under test: a live uvicorn server on a loopback port serving the session's
+built store, and Debian's Chromium driven by Playwright. A page fails its test on any console
+error or uncaught exception; screenshots go to artifacts/screenshots/ (git-ignored)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from api.app import create_app
+from councilgraph.settings import REPO_ROOT, Settings
+from graph.embedded_repository import EmbeddedRepository
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = REPO_ROOT / "artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def live_server(built_store: Path, repository: EmbeddedRepository) -> Iterator[str]:
+    """The whole app (API and explorer) on a free loopback port, in a thread."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    app = create_app(Settings(store=built_store), repository)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    """Headless Debian Chromium; skipped without it, except under CI where it must be there."""
+    if not CHROMIUM.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing under CI (.ci/run installs the chromium package)")
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium fonts-dejavu-core")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+class ConsoleErrors(list[str]):
+    """Console errors and uncaught exceptions a page reported."""
+
+
+@pytest.fixture
+def page_errors() -> ConsoleErrors:
+    return ConsoleErrors()
+
+
+def _open_page(chromium: Browser, errors: ConsoleErrors, **context: object) -> Page:
+    browser_context = chromium.new_context(accept_downloads=True, **context)
+    page = browser_context.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(f"uncaught: {e}"))
+    page.set_default_timeout(15_000)
+    return page
+
+
+@pytest.fixture
+def page(chromium: Browser, page_errors: ConsoleErrors) -> Iterator[Page]:
+    """A fresh desktop-sized page; the test fails if it logged any console error."""
+    page = _open_page(chromium, page_errors, viewport={"width": 1280, "height": 900})
+    yield page
+    page.context.close()
+    assert not page_errors, f"browser console errors: {page_errors}"
+
+
+@pytest.fixture
+def phone(chromium: Browser, page_errors: ConsoleErrors) -> Iterator[Page]:
+    """A page 375 px wide, as on a phone."""
+    page = _open_page(
+        chromium,
+        page_errors,
+        viewport={"width": 375, "height": 740},
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    )
+    yield page
+    page.context.close()
+    assert not page_errors, f"browser console errors: {page_errors}"
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """The whole page as artifacts/screenshots/<name>.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
