@@ -1,6 +1,6 @@
 """python -m bench.synthetic --docs 1000 --seed 1 --out DIR
 
-Writes DIR/<stem>.txt, DIR/<stem>.gold.json and DIR/manifest.jsonl, reporting progress on
+Writes DIR/<stem>.txt, DIR/<stem>.gold.json and DIR/index.jsonl, reporting progress on
 stderr and a one-line summary (documents, MB, seconds, docs/s, MB/s) on stdout."""
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ DETAILS = {
         "Staff transferred to the host council under TUPE when the service was set up.",
     ),
     "joint_committee": (
-        "The joint committee was established under {basis}.",
+        "The joint committee operates under {basis}.",
         "The {name} exercises the {topic} functions delegated to it by {members} under {basis}.",
         "Each council appoints three members to the joint committee, and the chair rotates "
         "every year.",

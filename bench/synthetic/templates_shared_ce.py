@@ -110,7 +110,7 @@ DETAILS = {
 
 RESOLUTIONS = {
     "proposed": (
-        "That Council be recommended to approve the appointment of a joint Chief Executive "
+        "That Council be recommended to create the post of joint Chief Executive "
         "(Head of Paid Service) shared between {members}.",
         "That it be RECOMMENDED to Council that the Council enters into a shared chief "
         "executive arrangement with {partners} {start_from}.",

@@ -60,7 +60,6 @@ SERVICES = (
     "fraud investigation",
     "land charges",
     "customer services",
-    "payroll",
     "street cleansing",
 )
 

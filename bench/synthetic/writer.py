@@ -1,6 +1,6 @@
 """Writes a synthetic corpus to disk one document at a time (constant memory): `<stem>.txt`
 with the corpus's `SOURCE:`/`DATE:` header, `<stem>.gold.json` beside it, and one line per
-document in `manifest.jsonl` (form, date, publisher, size, distractors used)."""
+document in `index.jsonl` (form, date, publisher, size, distractors used)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from bench.synthetic.world import World
 from loaders.register_reader import Register
 
 LAYOUTS = {"minutes": minutes, "report": report, "press": press, "release": release}
-MANIFEST = "manifest.jsonl"
+MANIFEST = "index.jsonl"  # the name extract and build skip as a folder index
 
 
 @dataclass(frozen=True, slots=True)
