@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="world and document seed")
     parser.add_argument("--out", type=Path, required=True, help="output directory")
     parser.add_argument("--register", type=Path, default=DEFAULT_REGISTER, help="register folder")
+    parser.add_argument("--jobs", type=int, default=1, help="processes (same files for any)")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = parser.parse_args(argv)
     if args.docs < 1:
@@ -39,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
             rate = done / max(time.perf_counter() - began, 1e-9)
             print(f"\r{done}/{args.docs} documents ({rate:.0f}/s)", end="", file=sys.stderr)
 
-    summary = generate(register, args.out, args.docs, args.seed, progress)
+    summary = generate(register, args.out, args.docs, args.seed, progress, args.jobs)
     if not args.quiet:
         print(file=sys.stderr)
     mb = summary.text_bytes / 1e6

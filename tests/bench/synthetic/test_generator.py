@@ -74,6 +74,12 @@ def test_same_seed_writes_the_same_files(register: Register, tmp_path: Path) -> 
     assert _files(tmp_path / "a") != _files(tmp_path / "c")
 
 
+def test_two_processes_write_the_same_files_as_one(register: Register, tmp_path: Path) -> None:
+    generate(register, tmp_path / "one", 300, 3)
+    generate(register, tmp_path / "two", 300, 3, jobs=2)
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
 def test_a_smaller_run_is_a_prefix_of_a_larger_one(register: Register, tmp_path: Path) -> None:
     generate(register, tmp_path / "small", 15, 3)
     generate(register, tmp_path / "large", 40, 3)
