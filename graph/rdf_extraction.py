@@ -3,7 +3,8 @@
 Shape (every id from graph/ids.py, every term from graph/vocab.py):
 
 - the document: cg:Document with schema:identifier, cg:fileName, skos:prefLabel (title, else
-  file name), schema:url, schema:datePublished, schema:publisher and schema:mentions councils;
+  file name), schema:url, schema:datePublished, schema:text (the clean text spans index into),
+  schema:publisher and schema:mentions councils;
 - each piece of evidence: cg:Evidence prov:wasQuotedFrom the document, with cg:quote,
   cg:spanStart, cg:spanEnd, cg:page (paged documents), cg:rule and cg:confidence;
 - each fact is prov:wasDerivedFrom its evidence:
@@ -79,6 +80,7 @@ class _DocumentGraph:
             graph.add((node, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
         add_date(graph, node, SDO.datePublished, doc.date)
         add_text(graph, node, SDO.encodingFormat, doc.format)
+        add_text(graph, node, SDO.text, doc.text)
         if doc.publisher:
             graph.add((node, SDO.publisher, ids.council(self._council(doc.publisher))))
         for code in self.extraction.councils():
@@ -97,7 +99,11 @@ class _DocumentGraph:
         graph.add((node, CG.spanStart, Literal(evidence.start, datatype=XSD.integer)))
         graph.add((node, CG.spanEnd, Literal(evidence.end, datatype=XSD.integer)))
         graph.add((node, CG.rule, Literal(evidence.rule)))
-        graph.add((node, CG.confidence, Literal(evidence.confidence, datatype=XSD.decimal)))
+        # one passage read by one rule is one piece of evidence: if the rule scored it for two
+        # facts, the higher confidence stands
+        known = graph.value(node, CG.confidence)
+        if known is None or known.toPython() < evidence.confidence:
+            graph.set((node, CG.confidence, Literal(evidence.confidence, datatype=XSD.decimal)))
         page = self.document.page_of(evidence.start)
         if page is not None:
             graph.add((node, CG.page, Literal(page, datatype=XSD.integer)))

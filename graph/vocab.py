@@ -162,6 +162,7 @@ class SDO(DefinedNamespace):
     longitude: URIRef  # longitude
     mentions: URIRef  # mentions
     publisher: URIRef  # publisher
+    text: URIRef  # text
     url: URIRef  # URL
     value: URIRef  # value
 
@@ -409,6 +410,7 @@ DATATYPE_PROPERTIES: frozenset[URIRef] = frozenset(
         SDO.identifier,
         SDO.latitude,
         SDO.longitude,
+        SDO.text,
         SDO.url,
         SDO.value,
         SKOS.notation,
@@ -619,6 +621,7 @@ LABELS: dict[URIRef, str] = {
     SDO.longitude: "longitude",
     SDO.mentions: "mentions",
     SDO.publisher: "publisher",
+    SDO.text: "text",
     SDO.url: "URL",
     SDO.value: "value",
     SKOS.ConceptScheme: "concept scheme",

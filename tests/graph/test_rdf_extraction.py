@@ -25,7 +25,7 @@ GOLDEN = """
 
 id:document\\/d1 a cg:Document, prov:Entity, schema:CreativeWork ;
     schema:identifier "d1" ; cg:fileName "d1.txt" ; skos:prefLabel "d1.txt" ;
-    schema:encodingFormat "txt" .
+    schema:encodingFormat "txt" ; schema:text "Jo Bloggs, leader of Adur" .
 
 id:evidence\\/EV a cg:Evidence, prov:Entity ;
     prov:wasQuotedFrom id:document\\/d1 ;
@@ -138,3 +138,15 @@ def test_a_date_that_is_not_iso_is_a_document_error(register: Register) -> None:
     )
     with pytest.raises(DocumentError, match="July 2020"):
         extraction_graph(broken, register)
+
+
+def test_a_passage_scored_twice_by_one_rule_keeps_the_higher_confidence(
+    register: Register,
+) -> None:
+    extraction = agreement()
+    post = extraction.shared_posts[0]
+    doubt = replace(post.evidence[0], confidence=0.3)
+    doubtful = replace(post, post="section_151_officer", evidence=(doubt,))
+    graph = extraction_graph(replace(extraction, shared_posts=(post, doubtful)), register)
+    node = ids.evidence(doubt.document_id, doubt.start, doubt.end, doubt.rule)
+    assert [c.toPython() for c in graph.objects(node, CG.confidence)] == [0.9]
