@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pyshacl import validate
 from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.term import Node
 
@@ -43,6 +42,8 @@ def shapes() -> Graph:
 def violations(data: Graph) -> list[Violation]:
     """Every way `data` breaks the shapes, sorted; empty when it conforms. The ontology is
     mixed in so that coded terms (tiers, roles, statuses) are typed."""
+    from pyshacl import validate  # imported here: it costs every CLI command 0.4 s at start
+
     _, report, _ = validate(data, shacl_graph=shapes(), ont_graph=ontology(), inference="none")
     found = [
         Violation(
