@@ -8,43 +8,61 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import errors, web
-from api.routers import councils, health
+from api import errors, services, web
+from api.routers import (
+    connections,
+    councils,
+    documents,
+    health,
+    partnerships,
+    people,
+    relationships,
+    shared_posts,
+    sparql,
+)
 from councilgraph import __version__
 from councilgraph.settings import Settings, get_settings
-from graph.backends import open_repository
 from graph.repository import GraphRepository
+from graph.store import GraphStore
 
 DESCRIPTION = """A knowledge graph of English local government: every council in the mySociety
-register (current and former), its county, combined authority and reorganisations. Errors are
-RFC 9457 `application/problem+json`."""
+register (current and former), its county, combined authority and reorganisations, and the
+partnerships, shared chief executives and people that documents describe, each fact with its
+evidence (document, quote, span, rule, confidence). Relationships are as of a day (`as_of`,
+default today). Errors are RFC 9457 `application/problem+json`."""
 
 
 def create_app(
-    settings: Settings | None = None, repository: GraphRepository | None = None
+    settings: Settings | None = None,
+    repository: GraphRepository | None = None,
+    store: GraphStore | None = None,
 ) -> FastAPI:
-    """The API over `repository`, or over the backend `settings` choose, opened at startup
-    and closed at shutdown."""
+    """The API over `repository` and `store`, or over what `settings` choose, opened at startup
+    and closed at shutdown (api/services.py)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        owned = repository is None
-        app.state.repository = repository or open_repository(settings)
-        try:
+        async with services.opened(app, settings, repository, store):
             yield
-        finally:
-            if owned:
-                app.state.repository.close()
 
     app = FastAPI(
         title="councilgraph", version=__version__, description=DESCRIPTION, lifespan=lifespan
     )
     app.state.settings = settings
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins)
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type"],
+            expose_headers=["Location", "X-Results-Truncated", "X-Row-Limit"],
+        )
     errors.install(app)
     app.include_router(health.router)
     app.include_router(councils.router)
+    for resource in (relationships, shared_posts, partnerships, people, connections, documents):
+        app.include_router(resource.router)
+    app.include_router(sparql.router)
     web.install(app)  # the explorer: pages at /, its files under /explorer
     return app

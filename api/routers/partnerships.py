@@ -1,0 +1,45 @@
+"""GET /v1/partnerships and GET /v1/partnerships/{id}."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import RepositoryDep
+from api.params import INVALID, NOT_FOUND, AsOf, HashId, Limit, Offset, today_or
+from api.schemas.partnerships import PartnershipDetail, PartnershipList, PartnershipSummary
+from graph.model import PartnershipKind, Status
+from graph.relationship_records import PartnershipQuery
+
+router = APIRouter(prefix="/v1", tags=["partnerships"])
+
+
+@router.get("/partnerships", response_model=PartnershipList, responses=INVALID)
+def list_partnerships(
+    repository: RepositoryDep,
+    kind: PartnershipKind | None = None,
+    member: Annotated[
+        str | None, Query(max_length=20, description="A member council (register or GSS code).")
+    ] = None,
+    status: Status | None = None,
+    as_of: AsOf = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> PartnershipList:
+    """Partnerships holding on `as_of`, by name."""
+    query = PartnershipQuery(kind, member, status, today_or(as_of), limit, offset)
+    page = repository.list_partnerships(query)
+    return PartnershipList(
+        data=[PartnershipSummary.model_validate(p) for p in page.items], count=page.count
+    )
+
+
+@router.get(
+    "/partnerships/{id}", response_model=PartnershipDetail, responses={**NOT_FOUND, **INVALID}
+)
+def get_partnership(
+    repository: RepositoryDep, partnership_id: HashId, as_of: AsOf = None
+) -> PartnershipDetail:
+    """One partnership: its members on `as_of` with their status and dates, the councils that
+    declined, legal basis, services, savings and evidence."""
+    found = repository.get_partnership(partnership_id, today_or(as_of))
+    return PartnershipDetail.model_validate(found)

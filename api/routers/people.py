@@ -1,0 +1,30 @@
+"""GET /v1/people and GET /v1/people/{id}."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import RepositoryDep
+from api.params import INVALID, NOT_FOUND, AsOf, HashId, Limit, Offset, today_or
+from api.schemas.people import PersonDetail, PersonList, PersonSummary
+from graph.relationship_records import PeopleQuery
+
+router = APIRouter(prefix="/v1", tags=["people"])
+
+
+@router.get("/people", response_model=PersonList, responses=INVALID)
+def list_people(
+    repository: RepositoryDep,
+    q: Annotated[str | None, Query(max_length=200, description="Part of a name.")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> PersonList:
+    """People named in documents with a role at a council, by name."""
+    page = repository.list_people(PeopleQuery(q, limit, offset))
+    return PersonList(data=[PersonSummary.model_validate(p) for p in page.items], count=page.count)
+
+
+@router.get("/people/{id}", response_model=PersonDetail, responses={**NOT_FOUND, **INVALID})
+def get_person(repository: RepositoryDep, person_id: HashId, as_of: AsOf = None) -> PersonDetail:
+    """One person and the posts they hold on `as_of`, with councils, dates and evidence."""
+    return PersonDetail.model_validate(repository.get_person(person_id, today_or(as_of)))
