@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-from councilgraph.errors import ConfigError
 from councilgraph.settings import Settings
 from graph.embedded_repository import EmbeddedRepository
+from graph.neo4j_connection import open_driver
+from graph.neo4j_repository import Neo4jRepository
 from graph.repository import GraphRepository
 from graph.store import GraphStore
 
 
-def open_repository(settings: Settings) -> GraphRepository:
-    """The repository for `settings.backend`. The embedded store is opened read-only: serving
-    takes no lock, so `councilgraph build` can run beside a server (restart it to see changes)."""
+def open_store(settings: Settings) -> GraphStore:
+    """The embedded store a server uses (SPARQL, linked data, exports, the embedded backend).
+    Read-only unless writes are enabled: then the server is the store's one writer and holds
+    its lock, so `councilgraph build` must wait until it stops."""
+    return GraphStore.open(settings.store, read_only=not settings.write_enabled)
+
+
+def open_repository(settings: Settings, store: GraphStore | None = None) -> GraphRepository:
+    """The repository for `settings.backend`. The embedded backend answers from `store` (the
+    server's, so it sees the server's own writes), else from the store opened read-only:
+    serving takes no lock, so `councilgraph build` can run beside a server (restart it to see
+    changes). Neo4j serves what `councilgraph sync` last projected; BackendUnavailable if
+    unreachable."""
     if settings.backend == "embedded":
-        return EmbeddedRepository(GraphStore.open(settings.store, read_only=True))
-    raise ConfigError(
-        f"the {settings.backend!r} backend cannot answer API questions yet; "
-        "set COUNCILGRAPH_BACKEND=embedded"
-    )
+        return EmbeddedRepository(store or GraphStore.open(settings.store, read_only=True))
+    driver = open_driver(settings)
+    try:
+        return Neo4jRepository(driver, settings.neo4j_uri)
+    except BaseException:
+        driver.close()
+        raise

@@ -1,0 +1,187 @@
+"""Projecting the embedded RDF store into Neo4j as a labelled property graph.
+
+`sync` projects everything: it writes every node and relationship in `UNWIND $rows` batches
+(managed write transactions of `batch_size` rows), stamping each with the run's id, then deletes
+what the run did not stamp, so a source gone from the store is gone from Neo4j and syncing twice
+leaves the same graph. `sync_source` re-projects one named graph (a document) in a single
+transaction: it deletes that graph's relationships and single-source nodes, re-merges what the
+store now says, and recomputes the shared fact nodes (partnerships, posts, people) it touched
+from every graph that states them. The shape is described in
+docs/decisions/20261122-neo4j-projection.md.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from neo4j import Driver, ManagedTransaction
+from rdflib import URIRef
+
+from graph import cypher_queries as cypher
+from graph import projection_sparql as sparql
+from graph.projection_facts import document_rows, fact_nodes
+from graph.projection_rows import (
+    DATASET,
+    PARTNERSHIP,
+    PERSON,
+    SHARED_POST,
+    ProjectionRows,
+    RelKey,
+    fact_label,
+    register_rows,
+    source_dates,
+)
+from graph.store import GraphStore, Row
+
+Progress = Callable[[str, int], None]
+"""Told what is being written and how many rows were just written."""
+
+_FACT_QUERIES = {
+    PARTNERSHIP: ("partnerships", "services"),
+    SHARED_POST: ("shared_posts",),
+    PERSON: ("people",),
+}
+_FACT_ROWS = ("partnerships", "services", "shared_posts", "people")
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    rows: int  # node and relationship rows written
+    nodes: int  # in the database afterwards
+    relationships: int
+
+
+class Neo4jProjection:
+    """Writes the store's graph into the Neo4j database behind `driver`."""
+
+    def __init__(self, driver: Driver, batch_size: int = 1000) -> None:
+        self.driver = driver
+        self.batch_size = batch_size
+
+    def ensure_schema(self) -> None:
+        for statement in cypher.schema_statements():
+            self.driver.execute_query(statement)
+
+    def read(self, store: GraphStore) -> ProjectionRows:
+        """Every row the store projects to, register first."""
+        rows = register_rows({k: store.select(q) for k, q in sparql.REGISTER_QUERIES.items()})
+        stated = {name: store.select(query) for name, query in sparql.DOCUMENT_QUERIES.items()}
+        documents = document_rows(stated)
+        fact_nodes(stated, source_dates(stated["documents"]), out=documents)
+        for label, node_rows in documents.nodes.items():
+            rows.nodes[label].extend(node_rows)
+        for key, rel_rows in documents.relationships.items():
+            rows.relationships[key].extend(rel_rows)
+        return rows
+
+    def sync(self, store: GraphStore, progress: Progress | None = None) -> SyncReport:
+        """Project the whole store, replacing whatever an earlier sync wrote."""
+        tell = progress or (lambda _what, _n: None)
+        self.ensure_schema()
+        rows = self.read(store)
+        run = _run_id()
+        for label, node_rows in _nodes_in_order(rows):
+            self._write_batches(cypher.merge_nodes(label), node_rows, run, label, tell)
+        for key, rel_rows in rows.relationships.items():
+            self._write_batches(_merge_query(key, rel_rows), rel_rows, run, key[0], tell)
+        self._delete_unsynced(run)
+        self.driver.execute_query(cypher.MARK_GENERATION, run=run)
+        return SyncReport(rows.size(), *self.counts())
+
+    def sync_source(self, store: GraphStore, graph: URIRef) -> SyncReport:
+        """Re-project one named graph, atomically; a graph gone from the store is removed."""
+        self.ensure_schema()
+        bound = {"g": graph}
+        stated = {n: store.select(q, bound) for n, q in sparql.DOCUMENT_QUERIES.items()}
+        dates = source_dates(store.select(sparql.DOCUMENTS))
+        run = _run_id()
+
+        def work(tx: ManagedTransaction) -> int:
+            old = {record["iri"] for record in tx.run(cypher.facts_of_source(), source=str(graph))}
+            facts = _fact_rows(store, old | _facts_in(stated))
+            rows = document_rows(stated)
+            fact_nodes(facts, dates, out=rows)
+            _delete_source(tx, str(graph))
+            kept = {
+                node["props"]["iri"] for label in cypher.FACT_LABELS for node in rows.nodes[label]
+            }
+            tx.run(cypher.delete_facts(), iris=sorted(old - kept)).consume()
+            for label, node_rows in _nodes_in_order(rows):
+                tx.run(cypher.merge_nodes(label), rows=node_rows, run=run).consume()
+            for key, rel_rows in rows.relationships.items():
+                tx.run(_merge_query(key, rel_rows), rows=rel_rows, run=run).consume()
+            tx.run(cypher.MARK_GENERATION, run=run).consume()
+            return rows.size()
+
+        with self.driver.session() as session:
+            written = session.execute_write(work)
+        return SyncReport(written, *self.counts())
+
+    def counts(self) -> tuple[int, int]:
+        nodes = self.driver.execute_query(cypher.COUNT_NODES).records[0]["count"]
+        rels = self.driver.execute_query(cypher.COUNT_RELATIONSHIPS).records[0]["count"]
+        return int(nodes), int(rels)
+
+    def _write_batches(
+        self, query: str, rows: list[dict], run: str, what: str, tell: Progress
+    ) -> None:
+        with self.driver.session() as session:
+            for start in range(0, len(rows), self.batch_size):
+                batch = rows[start : start + self.batch_size]
+                session.execute_write(_run, query, {"rows": batch, "run": run})
+                tell(what, len(batch))
+
+    def _delete_unsynced(self, run: str) -> None:
+        queries = [cypher.delete_unsynced_relationships(kind) for kind in sorted(cypher.TYPES)]
+        queries += [cypher.delete_unsynced_nodes(label) for label in sorted(cypher.LABELS)]
+        with self.driver.session() as session:
+            for query in queries:
+                params = {"run": run, "limit": self.batch_size}
+                while session.execute_write(_deleted, query, params):
+                    pass
+
+
+def _run_id() -> str:
+    """A sync's id: time-ordered, so ids also say which sync came last."""
+    return f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
+
+
+def _run(tx: ManagedTransaction, query: str, params: dict) -> None:
+    tx.run(query, params).consume()
+
+
+def _deleted(tx: ManagedTransaction, query: str, params: dict) -> int:
+    return int(tx.run(query, params).single(strict=True)["deleted"])
+
+
+def _nodes_in_order(rows: ProjectionRows) -> Iterable[tuple[str, list[dict]]]:
+    """Node rows, the dataset first: relationships need both their ends to exist."""
+    return sorted(rows.nodes.items(), key=lambda item: (item[0] != DATASET, item[0]))
+
+
+def _merge_query(key: RelKey, rows: list[dict]) -> str:
+    keys = tuple(name for name in cypher.MERGE_ORDER if rows and name in rows[0])
+    return cypher.merge_relationships(*key, keys)
+
+
+def _facts_in(stated: dict[str, list[Row]]) -> set[str]:
+    return {str(row["fact"]) for name in _FACT_ROWS for row in stated[name]}
+
+
+def _fact_rows(store: GraphStore, facts: Iterable[str]) -> dict[str, list[Row]]:
+    """What every graph says about each of `facts` (fact IRIs)."""
+    rows: dict[str, list[Row]] = {name: [] for name in _FACT_ROWS}
+    for fact in sorted(facts):
+        for name in _FACT_QUERIES.get(fact_label(fact) or "", ()):
+            rows[name] += store.select(sparql.DOCUMENT_QUERIES[name], {"fact": URIRef(fact)})
+    return rows
+
+
+def _delete_source(tx: ManagedTransaction, source: str) -> None:
+    for kind in sorted(cypher.TYPES):
+        tx.run(cypher.delete_source_relationships(kind), source=source).consume()
+    for label in cypher.SINGLE_SOURCE_LABELS:
+        tx.run(cypher.delete_source_nodes(label), source=source).consume()
