@@ -18,10 +18,11 @@ def fail(error: CouncilGraphError) -> typer.Exit:
 
 
 # Command groups import `fail` from this module, so they are wired in after it is defined.
-from councilgraph.commands import build, councils, extract, neo4j, serve  # noqa: E402
+from councilgraph.commands import build, councils, extract, neo4j, serve, sync  # noqa: E402
 
 app.command()(build.build)
 app.command()(serve.serve)
 app.command()(councils.councils)
 app.command()(extract.extract)
+app.command()(sync.sync)
 app.add_typer(neo4j.app, name="neo4j")
