@@ -14,6 +14,8 @@ from api.routers import (
     councils,
     documents,
     health,
+    ingest,
+    linked_data,
     partnerships,
     people,
     relationships,
@@ -63,6 +65,7 @@ def create_app(
     app.include_router(councils.router)
     for resource in (relationships, shared_posts, partnerships, people, connections, documents):
         app.include_router(resource.router)
-    app.include_router(sparql.router)
+    for resource in (ingest, linked_data, sparql):
+        app.include_router(resource.router)
     web.install(app)  # the explorer: pages at /, its files under /explorer
     return app

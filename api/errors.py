@@ -24,10 +24,14 @@ from councilgraph.errors import (
     DocumentTooLarge,
     InvalidParameter,
     InvalidQuery,
+    NotAcceptable,
     NotFound,
     QueryTimeout,
     StoreError,
+    Unauthorized,
     UnsupportedFormat,
+    UpdateRejected,
+    WritesDisabled,
 )
 
 PROBLEM_BASE = "https://w3id.org/councilgraph/problems/"
@@ -52,7 +56,11 @@ INTERNAL = ProblemType(500, "internal-error", "Internal error")
 PROBLEMS: dict[type[Exception], ProblemType] = {
     NotFound: ProblemType(404, "not-found", "Not found"),
     InvalidParameter: INVALID_PARAMETER,
+    UpdateRejected: ProblemType(400, "update-not-allowed", "SPARQL updates not allowed"),
     InvalidQuery: ProblemType(400, "invalid-query", "Invalid query"),
+    NotAcceptable: ProblemType(406, "not-acceptable", "No acceptable representation"),
+    Unauthorized: ProblemType(401, "unauthorized", "API key missing or wrong"),
+    WritesDisabled: ProblemType(403, "writes-disabled", "This server accepts no documents"),
     QueryTimeout: ProblemType(504, "query-timeout", "Query timed out"),
     StoreError: ProblemType(503, "store-unavailable", "Graph store unavailable"),
     BackendUnavailable: ProblemType(503, "backend-unavailable", "Graph backend unavailable"),
@@ -88,7 +96,10 @@ async def _project_error(request: Request, error: Exception) -> JSONResponse:
         extra["errors"] = [{"field": error.field, "message": error.reason}]
     if isinstance(error, NotFound):
         extra["id"] = error.identifier
-    return problem_response(request, kind, str(error), **extra)
+    response = problem_response(request, kind, str(error), **extra)
+    if isinstance(error, Unauthorized):
+        response.headers["WWW-Authenticate"] = 'Bearer realm="councilgraph"'
+    return response
 
 
 async def _validation_error(request: Request, error: Exception) -> JSONResponse:

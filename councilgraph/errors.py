@@ -69,8 +69,24 @@ class InvalidParameter(InvalidQuery):
         self.reason = reason
 
 
+class UpdateRejected(InvalidQuery):
+    """A SPARQL update (INSERT, DELETE, LOAD...) sent to the read-only query endpoint."""
+
+
 class QueryTimeout(CouncilGraphError):
     """A query ran past its time limit."""
+
+
+class NotAcceptable(CouncilGraphError):
+    """None of the media types a client accepts can represent the answer."""
+
+
+class Unauthorized(CouncilGraphError):
+    """A write came without an API key, or with one the server does not hold."""
+
+
+class WritesDisabled(CouncilGraphError):
+    """The server was started without COUNCILGRAPH_WRITE_ENABLED, so it takes no documents."""
 
 
 class StoreError(CouncilGraphError):

@@ -16,9 +16,7 @@ SHARED = REPO_ROOT.parent / "shared"
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="COUNCILGRAPH_", extra="ignore")
 
-    register: Path | None = Field(
-        None, description="Folder holding the mySociety register CSVs."
-    )
+    register: Path | None = Field(None, description="Folder holding the mySociety register CSVs.")
     store: Path = Field(REPO_ROOT / "var" / "store", description="On-disk Oxigraph store.")
     curated: Path = Field(
         REPO_ROOT / "data" / "curated",
@@ -53,6 +51,9 @@ class Settings(BaseSettings):
     max_document_bytes: int = Field(20 * 1024 * 1024, ge=1)
     sparql_timeout_s: float = Field(10.0, gt=0)
     sparql_row_limit: int = Field(10_000, ge=1)
+    sparql_workers: int = Field(
+        2, ge=1, le=32, description="Processes running /v1/sparql queries (each killable)."
+    )
     cors_origins: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")

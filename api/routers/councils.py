@@ -3,11 +3,13 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import RepositoryDep
+from api.negotiation import LINKED_DATA_RESPONSES, LinkedDataDep
 from api.schemas.councils import CouncilDetail, CouncilItem, CouncilList
 from api.schemas.problems import Problem
+from graph import ids
 from graph import repository as repo
 from graph.model import CouncilType, Tier
 
@@ -51,9 +53,14 @@ def list_councils(
     return CouncilList(data=[CouncilItem.model_validate(c) for c in page.items], count=page.count)
 
 
-@router.get("/councils/{id}", response_model=CouncilDetail, responses=PROBLEMS)
+@router.get(
+    "/councils/{id}",
+    response_model=CouncilDetail,
+    responses={**PROBLEMS, **LINKED_DATA_RESPONSES},
+)
 def get_council(
     repository: RepositoryDep,
+    linked_data: LinkedDataDep,
     council_id: Annotated[
         str,
         Path(
@@ -63,7 +70,10 @@ def get_council(
             examples=["NTH"],
         ),
     ],
-) -> CouncilDetail:
+) -> CouncilDetail | Response:
     """One council with its county, districts, combined authority, predecessors and
-    successors."""
-    return CouncilDetail.model_validate(repository.get_council(council_id))
+    successors; as RDF (Turtle, JSON-LD) when Accept asks for it."""
+    council = repository.get_council(council_id)
+    if linked_data.wanted:
+        return linked_data.response(ids.council(council.id))
+    return CouncilDetail.model_validate(council)
