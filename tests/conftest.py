@@ -1,3 +1,3 @@
 """Shared pytest setup. Fixture groups live in their own modules, loaded here."""
 
-pytest_plugins = ["fixtures_neo4j", "fixtures_store"]
+pytest_plugins = ["fixtures_neo4j", "fixtures_store", "fixtures_corpus"]

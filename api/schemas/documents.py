@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -48,7 +48,7 @@ class DocumentSummary(BaseModel):
     id: str = Field(description="A hash of the document's text.")
     title: str
     url: str | None
-    date: date | None
+    date: dt.date | None
     format: str | None
     publisher: CouncilBrief | None = Field(description="The council that wrote it, if one did.")
 
@@ -68,8 +68,8 @@ class DocumentFact(BaseModel):
     kind: Literal["partnership", "shared_post", "appointment"]
     id: str
     status: Status | None
-    start: date | None
-    end: date | None
+    start: dt.date | None
+    end: dt.date | None
     councils: list[CouncilBrief]
     declined: list[CouncilBrief]
     partnership: PartnershipRef | None

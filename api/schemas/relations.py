@@ -3,7 +3,7 @@ records, evidence, and one relationship. The examples are invented, not taken fr
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -101,7 +101,7 @@ class DocumentRef(BaseModel):
     id: str
     title: str
     url: str | None
-    date: date | None
+    date: dt.date | None
 
 
 class Evidence(BaseModel):
@@ -129,8 +129,8 @@ class Relationship(BaseModel):
 
     kind: RelationshipKind
     status: Status
-    start: date | None = Field(description="First day it holds, when known.")
-    end: date | None = Field(description="First day it no longer holds, when known.")
+    start: dt.date | None = Field(description="First day it holds, when known.")
+    end: dt.date | None = Field(description="First day it no longer holds, when known.")
     councils: list[CouncilBrief]
     partnership: PartnershipRef | None = None
     role: Role | None = None
