@@ -13,6 +13,7 @@ from api.routers import (
     connections,
     councils,
     documents,
+    exports,
     health,
     ingest,
     linked_data,
@@ -65,7 +66,7 @@ def create_app(
     app.include_router(councils.router)
     for resource in (relationships, shared_posts, partnerships, people, connections, documents):
         app.include_router(resource.router)
-    for resource in (ingest, linked_data, sparql):
+    for resource in (ingest, linked_data, sparql, exports):
         app.include_router(resource.router)
     web.install(app)  # the explorer: pages at /, its files under /explorer
     return app

@@ -12,7 +12,7 @@ from api.app import create_app
 from councilgraph.cli import fail
 from councilgraph.commands.options import load_settings
 from councilgraph.errors import CouncilGraphError
-from graph.backends import open_repository
+from graph.backends import open_repository, open_store
 
 Backend = Literal["embedded", "neo4j"]
 
@@ -28,16 +28,20 @@ def serve(
     """Serve the HTTP API (interactive docs at /docs).
 
     The embedded store is opened read-only, so `build` can run meanwhile; restart the server
-    to see what it built.
+    to see what it built. With COUNCILGRAPH_WRITE_ENABLED (and COUNCILGRAPH_API_KEYS) the server
+    opens it read-write for POST /v1/documents and holds its lock: stop it before `build`.
 
     Example: councilgraph serve --port 8000, then curl 127.0.0.1:8000/v1/councils/NTH
     """
     try:
         settings = load_settings(host=host, port=port, backend=backend, store=store)
-        repository = open_repository(settings)
+        graph_store = open_store(settings)
+        repository = open_repository(settings, graph_store)
     except CouncilGraphError as e:
         raise fail(e) from e
     try:
-        uvicorn.run(create_app(settings, repository), host=settings.host, port=settings.port)
+        app = create_app(settings, repository, graph_store)
+        uvicorn.run(app, host=settings.host, port=settings.port)
     finally:
         repository.close()
+        graph_store.close()
