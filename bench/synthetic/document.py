@@ -120,6 +120,9 @@ class Document:
             self.gold.person(first, role, council)
         return text
 
+    def named_person(self, name: str) -> bool:
+        return name in self._people
+
     def _first_form(self, name: str) -> str:
         if self.kind == "minutes" and self.rng.random() < 0.5:
             given, surname = name.split(" ", 1)

@@ -78,7 +78,7 @@ def _shared_chief_executive(d: Drawer) -> bool:
     window = found and d.window(found[0])
     if not found or not window:
         return False
-    members, times = found[0], d.timeline(window, ends=0.25)
+    members, times = found[0], d.timeline(window, ends=0.35)
     exits = d.exits(members, times, chance=0.4)
     staying = [m for m in members if m not in {e.council for e in exits}]
     person = d.shared_chief_executive(staying, times)

@@ -22,16 +22,20 @@ def slots(doc: Document) -> dict[str, Slot]:
         "year": str(doc.day.year),
         "next_year": str(doc.day.year + 1),
         "councillor": lambda: councillor(doc),
-        "absent": lambda: join([councillor(doc) for _ in range(rng.randint(2, 3))]),
+        "absent": lambda: join([councillor(doc, absent=True) for _ in range(rng.randint(2, 3))]),
+        "apology": lambda: councillor(doc, absent=True),
         "declarer": lambda: councillor(doc),
         "previous": lambda: long_date(doc.day - timedelta(days=rng.randint(21, 60))),
     }
 
 
-def councillor(doc: Document) -> str:
-    """A councillor of the publishing council, by the name form the document uses."""
+def councillor(doc: Document, absent: bool = False) -> str:
+    """A councillor of the publishing council, by the name form the document uses; one not yet
+    named when `absent` (apologies come from members who are not in the room)."""
     code = doc.publisher
     names = doc.world.posts.councillors(code) if code else ()
+    if absent:
+        names = tuple(n for n in names if not doc.named_person(n))
     if not names:
         return "a member"
     return doc.person(doc.rng.choice(names), "councillor", code)

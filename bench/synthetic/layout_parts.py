@@ -53,9 +53,12 @@ def attendance(doc: Document, body: str) -> list[str]:
     deputy, other councillors, then officers."""
     pub = doc.publisher or ""
     members = [_chair(doc, body)]
-    for role, label in (("leader", "Leader of the Council"), ("deputy_leader", "Deputy Leader")):
+    roles = [("leader", "Leader of the Council", 0.8), ("deputy_leader", "Deputy Leader", 0.8)]
+    if body == "Council":
+        roles.append(("opposition_leader", "Leader of the Opposition", 0.6))
+    for role, label, chance in roles:
         name = doc.holder(pub, role)
-        if name and doc.rng.random() < 0.8:
+        if name and doc.rng.random() < chance:
             members.append(f"{doc.person(name, role, pub)} ({label})")
     pool = doc.world.posts.councillors(pub)
     members += [

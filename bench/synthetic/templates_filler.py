@@ -198,8 +198,8 @@ OPENINGS = (
 )
 APOLOGIES = (
     "Apologies for absence were received from Councillors {absent}.",
-    "Apologies for absence were received from Councillor {declarer}.",
-    "Apologies were received from Councillor {declarer}.",
+    "Apologies for absence were received from Councillor {apology}.",
+    "Apologies were received from Councillor {apology}.",
     "There were no apologies for absence.",
 )
 DECLARATIONS = (

@@ -90,7 +90,7 @@ class Drawer:
     def days(self, low: int, high: int) -> timedelta:
         return timedelta(days=self.rng.randint(low, high))
 
-    def timeline(self, window: Window, ends: float = 0.3) -> dict[str, date | None]:
+    def timeline(self, window: Window, ends: float = 0.45) -> dict[str, date | None]:
         """Talks, proposal, decision, start and maybe end, all before the window closes."""
         latest_talks = window.last - timedelta(days=500)
         talks = window.first + timedelta(
@@ -99,7 +99,7 @@ class Drawer:
         proposed = talks + self.days(60, 300)
         agreed = proposed + self.days(30, 150)
         start = agreed + self.days(30, 240)
-        end = start + self.days(2 * 365, 8 * 365) if self.rng.random() < ends else None
+        end = start + self.days(2 * 365, 6 * 365) if self.rng.random() < ends else None
         if end is not None and end >= window.last:
             end = None
         until = min(window.last, end + self.days(365, 3 * 365)) if end else window.last
