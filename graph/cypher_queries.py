@@ -34,7 +34,7 @@ from graph.vocab import NEO4J_LABELS, NEO4J_TYPES
 
 LABELS = frozenset(NEO4J_LABELS.values())
 TYPES = frozenset(NEO4J_TYPES.values())
-MERGE_ORDER = ("source", "role", "appointment")
+MERGE_ORDER = ("source", "role", "appointment", "claim")
 MERGE_KEYS = frozenset(MERGE_ORDER)
 FACT_LABELS = (PARTNERSHIP, SHARED_POST, PERSON)
 """Nodes several sources may state; their `sources` list says which."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from graph import cypher_queries as cypher
-from graph.fact_rules import ordered_evidence
+from graph.fact_rules import evidence_key, ordered_evidence
 from graph.fact_snapshot import (
     AppointmentFact,
     CouncilRecord,
@@ -171,8 +171,14 @@ def _savings(read: Read, passages: dict) -> dict[str, list[SavingItem]]:
         saving = SavingItem(float(str(row["amount"])), _str(row["period"]), items)
         found[str(row["partnership"])].append(saving)
     for items in found.values():
-        items.sort(key=lambda s: (-s.amount_gbp, s.period or "", s.evidence[:1]))
+        items.sort(key=_saving_order)
     return found
+
+
+def _saving_order(saving: SavingItem) -> tuple[object, ...]:
+    """Amount descending, then period, then first evidence (relationship_records.SavingItem)."""
+    first = evidence_key(saving.evidence[0]) if saving.evidence else ()
+    return (-saving.amount_gbp, saving.period or "", first)
 
 
 def _memberships(read: Read, passages: dict) -> tuple[MembershipFact, ...]:
@@ -186,10 +192,15 @@ def _memberships(read: Read, passages: dict) -> tuple[MembershipFact, ...]:
             partnership=partnership,
             council=council,
             statements=tuple({_statement(row) for row in rows}),
-            evidence=tuple(passages[str(e)] for row in rows for e in row["evidence"] or ()),
+            evidence=tuple(passages[e] for e in _evidence_ids(rows)),
         )
         for (key, partnership, council), rows in sorted(grouped.items())
     )
+
+
+def _evidence_ids(rows: list[Record]) -> list[str]:
+    """The evidence ids on relationships, each once (a source's statements share them)."""
+    return list(dict.fromkeys(str(e) for row in rows for e in row["evidence"] or ()))
 
 
 def _load_posts(read: Read, snapshot: Snapshot, passages: dict) -> None:

@@ -22,6 +22,7 @@ from rdflib import URIRef
 
 from graph import cypher_queries as cypher
 from graph import projection_sparql as sparql
+from graph.neo4j_connection import translated
 from graph.projection_facts import document_rows, fact_nodes
 from graph.projection_rows import (
     DATASET,
@@ -57,9 +58,10 @@ class SyncReport:
 class Neo4jProjection:
     """Writes the store's graph into the Neo4j database behind `driver`."""
 
-    def __init__(self, driver: Driver, batch_size: int = 1000) -> None:
+    def __init__(self, driver: Driver, batch_size: int = 1000, where: str = "Neo4j") -> None:
         self.driver = driver
         self.batch_size = batch_size
+        self.where = where  # the server's URI, for error messages
 
     def ensure_schema(self) -> None:
         for statement in cypher.schema_statements():
@@ -79,21 +81,26 @@ class Neo4jProjection:
 
     def sync(self, store: GraphStore, progress: Progress | None = None) -> SyncReport:
         """Project the whole store, replacing whatever an earlier sync wrote."""
+        return self.write(self.read(store), progress)
+
+    def write(self, rows: ProjectionRows, progress: Progress | None = None) -> SyncReport:
+        """Write `rows` (a whole store's, from `read`) and delete what they no longer hold."""
         tell = progress or (lambda _what, _n: None)
-        self.ensure_schema()
-        rows = self.read(store)
-        run = _run_id()
-        for label, node_rows in _nodes_in_order(rows):
-            self._write_batches(cypher.merge_nodes(label), node_rows, run, label, tell)
-        for key, rel_rows in rows.relationships.items():
-            self._write_batches(_merge_query(key, rel_rows), rel_rows, run, key[0], tell)
-        self._delete_unsynced(run)
-        self.driver.execute_query(cypher.MARK_GENERATION, run=run)
-        return SyncReport(rows.size(), *self.counts())
+        with translated(self.where):
+            self.ensure_schema()
+            run = _run_id()
+            for label, node_rows in _nodes_in_order(rows):
+                self._write_batches(cypher.merge_nodes(label), node_rows, run, label, tell)
+            for key, rel_rows in rows.relationships.items():
+                self._write_batches(_merge_query(key, rel_rows), rel_rows, run, key[0], tell)
+            self._delete_unsynced(run)
+            self.driver.execute_query(cypher.MARK_GENERATION, run=run)
+            return SyncReport(rows.size(), *self.counts())
 
     def sync_source(self, store: GraphStore, graph: URIRef) -> SyncReport:
         """Re-project one named graph, atomically; a graph gone from the store is removed."""
-        self.ensure_schema()
+        with translated(self.where):
+            self.ensure_schema()
         bound = {"g": graph}
         stated = {n: store.select(q, bound) for n, q in sparql.DOCUMENT_QUERIES.items()}
         dates = source_dates(store.select(sparql.DOCUMENTS))
@@ -116,9 +123,9 @@ class Neo4jProjection:
             tx.run(cypher.MARK_GENERATION, run=run).consume()
             return rows.size()
 
-        with self.driver.session() as session:
+        with translated(self.where), self.driver.session() as session:
             written = session.execute_write(work)
-        return SyncReport(written, *self.counts())
+            return SyncReport(written, *self.counts())
 
     def counts(self) -> tuple[int, int]:
         nodes = self.driver.execute_query(cypher.COUNT_NODES).records[0]["count"]

@@ -34,6 +34,7 @@ from graph.projection_rows import (
     SUPPORTS,
     ProjectionRows,
     Rows,
+    claim_key,
     fact_label,
     interval_props,
     local_id,
@@ -128,16 +129,19 @@ def _claims(out: ProjectionRows, rows: Rows, sources: Mapping[str, tuple[str, st
             if label != PERSON:
                 props |= interval_props(row)
             key = (SUPPORTS, start_label, label)
-            out.link(key, start, local_id(row["fact"]), props, source=source)
+            claim = claim_key(props)
+            out.link(key, start, local_id(row["fact"]), props, source=source, claim=claim)
 
 
 def _memberships(out: ProjectionRows, rows: Iterable[Row], evidence: Mapping) -> None:
     for row in rows:
         source, membership = str(row["g"]), str(row["membership"])
         props = {"id": local_id(membership), "status": row["status"], **interval_props(row)}
+        claim = claim_key(props)
         props["evidence_ids"] = evidence.get((source, membership), [])
         key = (MEMBER_OF, COUNCIL, PARTNERSHIP)
-        out.link(key, str(row["council"]), local_id(row["fact"]), props, source=source)
+        start, end = str(row["council"]), local_id(row["fact"])
+        out.link(key, start, end, props, source=source, claim=claim)
 
 
 def _posts(out: ProjectionRows, rows: Rows) -> None:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from hashlib import sha256
 
 from graph.store import Row
 from graph.vocab import CG, ID, NEO4J_LABELS, NEO4J_TYPES, ORG, PROV, SDO, TIME
@@ -70,6 +71,13 @@ class ProjectionRows:
 
     def size(self) -> int:
         return sum(map(len, self.nodes.values())) + sum(map(len, self.relationships.values()))
+
+
+def claim_key(props: Mapping[str, object]) -> str:
+    """A short digest of what a statement says: one source may state one fact twice (a
+    document naming one partnership two ways), and each statement is its own relationship."""
+    text = "\x1f".join(f"{name}={props[name]!r}" for name in sorted(props))
+    return sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def local_id(iri: object) -> str:
