@@ -108,14 +108,14 @@ def _appointment(
     if not evidence:
         return None
     start, end = fact_dates((), evidence)
-    council = [appointment.council] if appointment.council in index.snapshot.councils else []
+    council = [c for c in (appointment.council,) if c and c in index.snapshot.councils]
     return DocumentFact(
         kind="appointment",
         id=appointment.id,
         status="active",
         start=start,
         end=end,
-        councils=_briefs(index, council),  # type: ignore[arg-type]
+        councils=_briefs(index, council),
         evidence=evidence,
         role=appointment.role,
         person=index.person_ref(appointment.person),

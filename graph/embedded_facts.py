@@ -74,6 +74,11 @@ def _load_councils(store: GraphStore, snapshot: Snapshot) -> None:
         )
     for row in store.select(sparql.COUNCIL_CODES):
         snapshot.codes[str(row["code"]).upper()] = str(row["id"])
+    _load_register_events(store, snapshot)
+
+
+def _load_register_events(store: GraphStore, snapshot: Snapshot) -> None:
+    """Reorganisations, and the register dataset register-derived links cite."""
     successors: dict[tuple[str, date | None], list[str]] = defaultdict(list)
     for row in store.select(sparql.REORGANISATIONS):
         key = (str(row["abolished"]), _date(row["effective"]))
@@ -139,17 +144,7 @@ def _load_partnerships(
     statements: dict[str, list[Statement]],
     labels: dict[tuple[str, str], list[Label]],
 ) -> None:
-    services: dict[str, set[str]] = defaultdict(set)
-    for row in store.select(sparql.PARTNERSHIP_SERVICES):
-        services[str(row["partnership"])].add(str(row["service"]))
-    savings: dict[str, list[SavingItem]] = defaultdict(list)
-    for row in store.select(sparql.PARTNERSHIP_SAVINGS):
-        saving = SavingItem(
-            float(row["amount"]),  # type: ignore[arg-type]
-            _str(row["period"]),
-            tuple(evidence[str(row["saving"])]),
-        )
-        savings[str(row["partnership"])].append(saving)
+    services, savings = _services(store), _savings(store, evidence)
     for row in store.select(sparql.PARTNERSHIP_FACTS):
         iri = str(row["partnership"])
         snapshot.partnerships[local_id(iri)] = PartnershipFact(
@@ -159,9 +154,39 @@ def _load_partnerships(
             statements=tuple(statements[iri]),
             evidence=tuple(evidence[iri]),
             legal_bases=tuple(labels[(iri, "legal_basis")]),
-            services=tuple(sorted(services[iri])),
-            savings=tuple(savings[iri]),
+            services=tuple(services.get(iri, ())),
+            savings=tuple(savings.get(iri, ())),
         )
+    _load_memberships(store, snapshot, evidence, statements)
+
+
+def _services(store: GraphStore) -> dict[str, list[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in store.select(sparql.PARTNERSHIP_SERVICES):
+        found[str(row["partnership"])].add(str(row["service"]))
+    return {iri: sorted(names) for iri, names in found.items()}
+
+
+def _savings(
+    store: GraphStore, evidence: dict[str, list[EvidenceItem]]
+) -> dict[str, list[SavingItem]]:
+    found: dict[str, list[SavingItem]] = defaultdict(list)
+    for row in store.select(sparql.PARTNERSHIP_SAVINGS):
+        saving = SavingItem(
+            float(row["amount"]),  # type: ignore[arg-type]
+            _str(row["period"]),
+            tuple(evidence[str(row["saving"])]),
+        )
+        found[str(row["partnership"])].append(saving)
+    return found
+
+
+def _load_memberships(
+    store: GraphStore,
+    snapshot: Snapshot,
+    evidence: dict[str, list[EvidenceItem]],
+    statements: dict[str, list[Statement]],
+) -> None:
     snapshot.memberships = tuple(
         MembershipFact(
             id=local_id(row["membership"]),

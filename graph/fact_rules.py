@@ -11,7 +11,7 @@ from datetime import date
 
 from graph.fact_snapshot import Label, Statement
 from graph.model import Status
-from graph.relationship_records import EvidenceItem
+from graph.relationship_records import EvidenceItem, SavingItem
 
 # how far along a status is, for statements of one date that disagree
 STATUS_RANK: dict[Status, int] = {
@@ -69,6 +69,14 @@ def ordered_evidence(items: Iterable[EvidenceItem]) -> tuple[EvidenceItem, ...]:
     """Evidence without repeats (same document, span and rule), in evidence order."""
     unique = {(i.document.id, i.span, i.rule): i for i in items}
     return tuple(sorted(unique.values(), key=evidence_key))
+
+
+def ordered_savings(savings: Iterable[SavingItem]) -> tuple[SavingItem, ...]:
+    """Savings with their evidence in order: largest first, then by period, then evidence."""
+    tidy = [SavingItem(s.amount_gbp, s.period, ordered_evidence(s.evidence)) for s in savings]
+    first = [(s, evidence_key(s.evidence[0]) if s.evidence else ()) for s in tidy]
+    first.sort(key=lambda pair: (-pair[0].amount_gbp, pair[0].period or "", pair[1]))
+    return tuple(saving for saving, _ in first)
 
 
 def overlap(

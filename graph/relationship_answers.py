@@ -10,7 +10,7 @@ from typing import TypeVar
 from councilgraph.errors import InvalidParameter, NotFound
 from graph.connections import find_connections
 from graph.document_facts import document_facts
-from graph.fact_rules import latest_label
+from graph.fact_rules import latest_label, ordered_savings
 from graph.fact_snapshot import PartnershipFact, Snapshot
 from graph.ids import normalise_name
 from graph.relationship_index import RelationshipIndex
@@ -137,8 +137,8 @@ class RelationshipAnswers:
             members=tuple(self._member(m) for m in current),
             declined=tuple(self._member(m) for m in sorted(declined, key=lambda m: m.council)),
             legal_basis=latest_label(partnership.legal_bases),
-            services=tuple(sorted(set(partnership.services), key=str.casefold)),
-            savings=tuple(partnership.savings),
+            services=tuple(sorted(set(partnership.services), key=lambda s: (s.casefold(), s))),
+            savings=ordered_savings(partnership.savings),
             evidence=self.index.partnerships[partnership.id].evidence,
         )
 

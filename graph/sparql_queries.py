@@ -173,7 +173,8 @@ _GRAPH_DOCUMENT = """
         }"""
 
 COUNCIL_RECORDS = f"""{PREFIXES}
-SELECT DISTINCT ?id ?gss ?name ?type ?start ?end ?county ?authority WHERE {{{_COUNCIL}{_COUNCIL_FIELDS}
+SELECT DISTINCT ?id ?gss ?name ?type ?start ?end ?county ?authority
+WHERE {{{_COUNCIL}{_COUNCIL_FIELDS}
     OPTIONAL {{ ?council cg:combinedAuthority/cg:registerCode ?authority }}
 }}
 ORDER BY ?id
@@ -238,7 +239,8 @@ SELECT DISTINCT ?node ?property ?label ?doc_id ?doc_date WHERE {{
 each graph gives them."""
 
 FACT_EVIDENCE = f"""{FACT_PREFIXES}
-SELECT DISTINCT ?fact ?doc_id ?title ?url ?doc_date ?quote ?start ?end ?rule ?confidence ?page WHERE {{
+SELECT DISTINCT ?fact ?doc_id ?title ?url ?doc_date ?quote ?start ?end ?rule ?confidence ?page
+WHERE {{
     ?fact prov:wasDerivedFrom ?evidence .
     ?evidence a cg:Evidence ; prov:wasQuotedFrom ?doc ; cg:quote ?quote ;
         cg:spanStart ?start ; cg:spanEnd ?end ; cg:rule ?rule ; cg:confidence ?confidence .
