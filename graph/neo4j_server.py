@@ -1,12 +1,11 @@
 """A local Neo4j community server run from Maven Central jars, for machines without Docker.
 
-Lifecycle only, no graph logic: fetch the jars once into a cache outside git, write a
-`neo4j.conf` into a run directory, start `org.neo4j.server.CommunityEntryPoint` in the
-background, wait until Bolt answers, and stop it. The run directory holds `conf/`, `data/`,
+Lifecycle only, no graph logic: fetch the jars once (neo4j_jars), write a `neo4j.conf` into a
+run directory (neo4j_conf), start `org.neo4j.server.CommunityEntryPoint` in the background,
+wait until Bolt answers, and stop it. The run directory holds `conf/`, `data/`,
 `logs/` and `server.json` (the pid file, with the URIs the server listens on).
 """
 
-import hashlib
 import json
 import os
 import shutil
@@ -21,64 +20,13 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from councilgraph.errors import Neo4jServerError
-from councilgraph.settings import REPO_ROOT, Settings
+from graph.neo4j_conf import LOOPBACK, ServerSpec, java_command, write_conf
+from graph.neo4j_jars import fetch_jars
 
-ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
-POM = REPO_ROOT / "scripts" / "neo4j" / "pom.xml"
-LOOPBACK = "127.0.0.1"
 STATE_FILE = "server.json"
-FETCHED_MARK = ".fetched"
-# The options Neo4j's own launcher passes; without the add-opens the page cache runs slower.
-JVM_OPTIONS = (
-    "-XX:+UseG1GC",
-    "-XX:-OmitStackTraceInFastThrow",
-    "-XX:+ExitOnOutOfMemoryError",
-    "-Djdk.nio.maxCachedBufferSize=1024",
-    "-Dio.netty.tryReflectionSetAccessible=true",
-    "-Dlog4j2.disable.jmx=true",
-    "--add-opens=java.base/java.nio=ALL-UNNAMED",
-    "--add-opens=java.base/java.io=ALL-UNNAMED",
-    "--add-opens=java.base/java.lang=ALL-UNNAMED",
-    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-)
 # Processes started by this Python process, kept so stop() can reap them (no zombies).
 _launched: dict[int, subprocess.Popen[bytes]] = {}
-
-
-@dataclass(frozen=True)
-class ServerSpec:
-    """What to run: which Neo4j, from which jar cache, in which run directory, on which ports."""
-
-    version: str
-    cache: Path
-    run_dir: Path
-    bolt_port: int = 0  # 0 picks a free port at start
-    http_port: int | None = None  # None keeps HTTP (and the Neo4j Browser) off
-    heap: str = "512m"
-    pagecache: str = "128m"
-    user: str = "neo4j"
-    password: str = ""  # empty turns auth off, which is safe only because we bind to loopback
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> "ServerSpec":
-        return cls(
-            version=settings.neo4j_version,
-            cache=settings.neo4j_cache,
-            run_dir=settings.neo4j_run_dir,
-            heap=settings.neo4j_heap,
-            pagecache=settings.neo4j_pagecache,
-            user=settings.neo4j_user,
-            password=settings.neo4j_password.get_secret_value(),
-        )
-
-    @property
-    def lib_dir(self) -> Path:
-        return self.cache / f"neo4j-{self.version}" / "lib"
-
-    @property
-    def home(self) -> Path:
-        return self.run_dir.resolve()
 
 
 @dataclass(frozen=True)
@@ -98,42 +46,6 @@ class RunningServer:
         return f"{self.http_uri}/browser/?connectURL={self.bolt_uri}{method}"
 
 
-def jars_cached(spec: ServerSpec) -> bool:
-    mark = spec.lib_dir / FETCHED_MARK
-    return mark.is_file() and mark.read_text() == cache_key(spec)
-
-
-def cache_key(spec: ServerSpec) -> str:
-    """What a complete cache's mark holds: an edited pom or version must fetch again."""
-    if not POM.is_file():
-        raise Neo4jServerError(f"{POM} is missing: run from a councilgraph checkout")
-    return f"{spec.version} {hashlib.sha256(POM.read_bytes()).hexdigest()}\n"
-
-
-def fetch_jars(spec: ServerSpec) -> Path:
-    """Copy the server jars from Maven Central into the cache, once; return the lib folder."""
-    if jars_cached(spec):
-        return spec.lib_dir
-    mvn = shutil.which("mvn")
-    if mvn is None:
-        raise Neo4jServerError("Maven (mvn) is needed once to fetch the Neo4j jars; install it")
-    # Copy into a side folder first so an interrupted download is never taken for a cache.
-    partial = spec.lib_dir.with_name("lib.partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    command = [mvn, "-q", "-B", "-f", str(POM), "dependency:copy-dependencies"]
-    command += [f"-DoutputDirectory={partial}", f"-Dneo4j.version={spec.version}"]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise Neo4jServerError(
-            f"fetching Neo4j {spec.version} failed: {' '.join(command)}\n"
-            f"{_tail(done.stdout + done.stderr)}"
-        )
-    (partial / FETCHED_MARK).write_text(cache_key(spec))
-    shutil.rmtree(spec.lib_dir, ignore_errors=True)
-    partial.rename(spec.lib_dir)
-    return spec.lib_dir
-
-
 def start(spec: ServerSpec, timeout_s: float = 120.0) -> RunningServer:
     """Start the server in the background and wait for Bolt; a running one is returned as is."""
     running = status(spec.run_dir)
@@ -141,11 +53,11 @@ def start(spec: ServerSpec, timeout_s: float = 120.0) -> RunningServer:
         return running
     spec = _with_ports(spec)
     java = _java()
-    lib = fetch_jars(spec)
-    _write_conf(spec, lib)
+    fetch_jars(spec.cache, spec.version)
+    write_conf(spec)
     if spec.password:
-        _set_initial_password(spec, java, lib)
-    server = _launch(spec, java, lib)
+        _set_initial_password(spec, java)
+    server = _launch(spec, java)
     try:
         _wait_for_bolt(spec, server, timeout_s)
     except Neo4jServerError:
@@ -160,10 +72,13 @@ def stop(run_dir: Path, timeout_s: float = 60.0) -> bool:
     (run_dir / STATE_FILE).unlink(missing_ok=True)
     if running is None:
         return False
-    os.kill(running.pid, signal.SIGTERM)
-    if not _wait_for_exit(running.pid, run_dir, timeout_s):
-        os.kill(running.pid, signal.SIGKILL)
-        _wait_for_exit(running.pid, run_dir, 10.0)
+    try:
+        os.kill(running.pid, signal.SIGTERM)
+        if not _wait_for_exit(running.pid, run_dir, timeout_s):
+            os.kill(running.pid, signal.SIGKILL)
+            _wait_for_exit(running.pid, run_dir, 10.0)
+    except ProcessLookupError:  # it exited on its own meanwhile
+        _launched.pop(running.pid, None)
     return True
 
 
@@ -229,47 +144,14 @@ def _java() -> str:
     return java
 
 
-def _write_conf(spec: ServerSpec, lib: Path) -> None:
-    home = spec.home
-    http = spec.http_port is not None
-    settings = {
-        "server.directories.lib": lib,
-        **{f"server.directories.{d}": home / d for d in ("data", "logs", "run", "plugins")},
-        "server.directories.import": home / "import",
-        "server.default_listen_address": LOOPBACK,
-        "server.default_advertised_address": LOOPBACK,
-        "server.bolt.enabled": "true",
-        "server.bolt.listen_address": f"{LOOPBACK}:{spec.bolt_port}",
-        "server.bolt.advertised_address": f"{LOOPBACK}:{spec.bolt_port}",
-        "server.http.enabled": str(http).lower(),
-        "server.https.enabled": "false",
-        "dbms.security.auth_enabled": str(bool(spec.password)).lower(),
-        "dbms.usage_report.enabled": "false",
-        "server.memory.heap.initial_size": spec.heap,
-        "server.memory.heap.max_size": spec.heap,
-        "server.memory.pagecache.size": spec.pagecache,
-    }
-    if http:
-        settings["server.http.listen_address"] = f"{LOOPBACK}:{spec.http_port}"
-        settings["server.http.advertised_address"] = f"{LOOPBACK}:{spec.http_port}"
-        settings["client.allow_telemetry"] = "false"  # the Browser would otherwise report usage
-    conf = home / "conf"
-    conf.mkdir(parents=True, exist_ok=True)
-    (home / "logs").mkdir(exist_ok=True)
-    lines = [f"{key}={value}" for key, value in settings.items()]
-    (conf / "neo4j.conf").write_text(
-        "# Written by councilgraph neo4j start.\n" + "\n".join(lines) + "\n"
-    )
-
-
-def _set_initial_password(spec: ServerSpec, java: str, lib: Path) -> None:
+def _set_initial_password(spec: ServerSpec, java: str) -> None:
     # Neo4j only honours an initial password before the first start creates the databases.
     if (spec.home / "data" / "databases").exists():
         return
     if len(spec.password) < 8:
         raise Neo4jServerError("COUNCILGRAPH_NEO4J_PASSWORD must be at least 8 characters")
     env = {**os.environ, "NEO4J_HOME": str(spec.home), "NEO4J_CONF": str(spec.home / "conf")}
-    command = [java, "-cp", f"{lib}/*", ADMIN_TOOL, "dbms", "set-initial-password"]
+    command = [java, "-cp", f"{spec.lib_dir}/*", ADMIN_TOOL, "dbms", "set-initial-password"]
     done = subprocess.run(
         [*command, spec.password], env=env, capture_output=True, text=True, check=False
     )
@@ -277,19 +159,9 @@ def _set_initial_password(spec: ServerSpec, java: str, lib: Path) -> None:
         raise Neo4jServerError(f"setting the Neo4j password failed:\n{_tail(done.stdout)}")
 
 
-def _launch(spec: ServerSpec, java: str, lib: Path) -> RunningServer:
+def _launch(spec: ServerSpec, java: str) -> RunningServer:
     home = spec.home
-    command = [
-        java,
-        f"-Xms{spec.heap}",
-        f"-Xmx{spec.heap}",
-        *JVM_OPTIONS,
-        "-cp",
-        f"{lib}/*",
-        ENTRY_POINT,
-        f"--home-dir={home}",
-        f"--config-dir={home / 'conf'}",
-    ]
+    command = java_command(spec, java)
     with (home / "logs" / "console.log").open("ab") as console:
         # A session of its own, so the server outlives the shell or CLI that started it.
         process = subprocess.Popen(

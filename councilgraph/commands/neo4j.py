@@ -9,8 +9,9 @@ import typer
 from councilgraph.cli import fail
 from councilgraph.errors import CouncilGraphError
 from councilgraph.settings import get_settings
-from graph import neo4j_server
-from graph.neo4j_server import RunningServer, ServerSpec
+from graph import neo4j_jars, neo4j_server
+from graph.neo4j_conf import ServerSpec
+from graph.neo4j_server import RunningServer
 
 app = typer.Typer(
     help="Run a local Neo4j community server from Maven Central jars (no Docker needed).",
@@ -41,7 +42,7 @@ def start(
         http_port=http_port if http else None,
     )
     try:
-        if not neo4j_server.jars_cached(spec):
+        if not neo4j_jars.jars_cached(spec.cache, spec.version):
             typer.echo(f"Fetching Neo4j {spec.version} from Maven Central into {spec.lib_dir}")
         server = neo4j_server.start(spec, settings.neo4j_start_timeout_s)
     except CouncilGraphError as e:

@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 from councilgraph.cli import app
 from councilgraph.errors import Neo4jServerError
 from councilgraph.settings import Settings
-from graph import neo4j_server
-from graph.neo4j_server import ServerSpec
+from graph import neo4j_jars, neo4j_server
+from graph.neo4j_conf import ServerSpec
 
 COMPONENTS = "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition"
 UNIQUE_COUNCIL_ID = (
@@ -30,7 +30,7 @@ def local_spec(tmp_path: Path) -> ServerSpec:
     spec = replace(ServerSpec.from_settings(Settings()), run_dir=tmp_path / "neo4j", password="")
     if shutil.which("java") is None:
         neo4j_unavailable("no Java to run Neo4j")
-    if not neo4j_server.jars_cached(spec) and shutil.which("mvn") is None:
+    if not neo4j_jars.jars_cached(spec.cache, spec.version) and shutil.which("mvn") is None:
         neo4j_unavailable("the Neo4j jars are not cached and there is no Maven to fetch them")
     return spec
 
@@ -98,7 +98,7 @@ def test_start_failure_reports_the_log_tail(local_spec: ServerSpec, tmp_path: Pa
     # A cache that claims to be complete but holds no jars: the JVM cannot find the entry point.
     empty = replace(local_spec, cache=tmp_path / "cache")
     empty.lib_dir.mkdir(parents=True)
-    (empty.lib_dir / neo4j_server.FETCHED_MARK).write_text(neo4j_server.cache_key(empty))
+    (empty.lib_dir / neo4j_jars.FETCHED_MARK).write_text(neo4j_jars.cache_key(empty.version))
     with pytest.raises(Neo4jServerError, match=r"(?s)exited while starting.*CommunityEntryPoint"):
         neo4j_server.start(empty, timeout_s=60)
     assert neo4j_server.status(empty.run_dir) is None
