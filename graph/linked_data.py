@@ -10,6 +10,7 @@ nodes come with their identity and type; follow them (or use /v1/sparql) for quo
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
@@ -17,7 +18,7 @@ from rdflib import RDF, Graph, URIRef
 from councilgraph.errors import StoreError
 from graph.jsonld_context import INSTANCE_PREFIX, context, prefixes
 from graph.store import GraphStore
-from graph.vocab import CG, ORG, SKOS, TIME
+from graph.vocab import CG, ID, ORG, SKOS, TIME
 
 TURTLE = "text/turtle"
 JSON_LD = "application/ld+json"
@@ -49,6 +50,12 @@ CONSTRUCT {{
        ?instant <{TIME.inXSDDate}> ?day }}
 }}
 """
+
+
+def instance(kind: str, identifier: str) -> URIRef:
+    """The IRI of the `kind` ("council", "partnership", "person") the API calls `identifier`:
+    its id is the last segment of its IRI (graph/ids.py)."""
+    return ID[f"{kind}/{quote(identifier, safe='')}"]
 
 
 def neighbourhood(store: GraphStore, resource: URIRef) -> list[ox.Triple]:

@@ -2,11 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import RepositoryDep
+from api.negotiation import LINKED_DATA_RESPONSES, LinkedDataDep
 from api.params import INVALID, NOT_FOUND, AsOf, HashId, Limit, Offset, today_or
 from api.schemas.partnerships import PartnershipDetail, PartnershipList, PartnershipSummary
+from graph.linked_data import instance
 from graph.model import PartnershipKind, Status
 from graph.relationship_records import PartnershipQuery
 
@@ -34,12 +36,19 @@ def list_partnerships(
 
 
 @router.get(
-    "/partnerships/{id}", response_model=PartnershipDetail, responses={**NOT_FOUND, **INVALID}
+    "/partnerships/{id}",
+    response_model=PartnershipDetail,
+    responses={**NOT_FOUND, **INVALID, **LINKED_DATA_RESPONSES},
 )
 def get_partnership(
-    repository: RepositoryDep, partnership_id: HashId, as_of: AsOf = None
-) -> PartnershipDetail:
+    repository: RepositoryDep,
+    linked_data: LinkedDataDep,
+    partnership_id: HashId,
+    as_of: AsOf = None,
+) -> PartnershipDetail | Response:
     """One partnership: its members on `as_of` with their status and dates, the councils that
-    declined, legal basis, services, savings and evidence."""
+    declined, legal basis, services, savings and evidence; RDF when Accept asks for it."""
     found = repository.get_partnership(partnership_id, today_or(as_of))
+    if linked_data.wanted:
+        return linked_data.response(instance("partnership", found.id))
     return PartnershipDetail.model_validate(found)

@@ -2,11 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import RepositoryDep
+from api.negotiation import LINKED_DATA_RESPONSES, LinkedDataDep
 from api.params import INVALID, NOT_FOUND, AsOf, HashId, Limit, Offset, today_or
 from api.schemas.people import PersonDetail, PersonList, PersonSummary
+from graph.linked_data import instance
 from graph.relationship_records import PeopleQuery
 
 router = APIRouter(prefix="/v1", tags=["people"])
@@ -24,7 +26,17 @@ def list_people(
     return PersonList(data=[PersonSummary.model_validate(p) for p in page.items], count=page.count)
 
 
-@router.get("/people/{id}", response_model=PersonDetail, responses={**NOT_FOUND, **INVALID})
-def get_person(repository: RepositoryDep, person_id: HashId, as_of: AsOf = None) -> PersonDetail:
-    """One person and the posts they hold on `as_of`, with councils, dates and evidence."""
-    return PersonDetail.model_validate(repository.get_person(person_id, today_or(as_of)))
+@router.get(
+    "/people/{id}",
+    response_model=PersonDetail,
+    responses={**NOT_FOUND, **INVALID, **LINKED_DATA_RESPONSES},
+)
+def get_person(
+    repository: RepositoryDep, linked_data: LinkedDataDep, person_id: HashId, as_of: AsOf = None
+) -> PersonDetail | Response:
+    """One person and the posts they hold on `as_of`, with councils, dates and evidence; RDF
+    when Accept asks for it."""
+    found = repository.get_person(person_id, today_or(as_of))
+    if linked_data.wanted:
+        return linked_data.response(instance("person", found.id))
+    return PersonDetail.model_validate(found)
