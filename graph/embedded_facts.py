@@ -49,13 +49,13 @@ def _date(value: object) -> date | None:
 def load_snapshot(store: GraphStore) -> Snapshot:
     snapshot = Snapshot()
     _load_councils(store, snapshot)
-    evidence = _evidence(store)
+    _load_documents(store, snapshot)
+    evidence = _evidence(store, snapshot)
     statements = _statements(store)
     labels = _labels(store)
     _load_partnerships(store, snapshot, evidence, statements, labels)
     _load_posts(store, snapshot, evidence, statements)
     _load_people(store, snapshot, evidence, labels)
-    _load_documents(store, snapshot)
     return snapshot
 
 
@@ -84,7 +84,7 @@ def _load_register_events(store: GraphStore, snapshot: Snapshot) -> None:
         key = (str(row["abolished"]), _date(row["effective"]))
         successors[key] += [str(row["successor"])] if row["successor"] else []
     snapshot.reorganisations = tuple(
-        Reorganisation(code, tuple(sorted(found)), effective)
+        Reorganisation(code, tuple(sorted(set(found))), effective)
         for (code, effective), found in sorted(successors.items())
     )
     rows = store.select(sparql.REGISTER_DATASET, {"dataset": ids.register_dataset()})
@@ -93,23 +93,22 @@ def _load_register_events(store: GraphStore, snapshot: Snapshot) -> None:
         snapshot.register = DocumentRef(REGISTER_DOCUMENT_ID, title, url, None)
 
 
-def _evidence(store: GraphStore) -> dict[str, list[EvidenceItem]]:
+def _evidence(store: GraphStore, snapshot: Snapshot) -> dict[str, list[EvidenceItem]]:
+    """Fact IRI -> its evidence, each citing its document as the snapshot lists it."""
+    items = {}
+    for row in store.select(sparql.EVIDENCE_RECORDS):
+        document = snapshot.documents[str(row["doc_id"])]
+        items[str(row["evidence"])] = EvidenceItem(
+            document=DocumentRef(document.id, document.title, document.url, document.date),
+            quote=str(row["quote"]),
+            span=(int(row["start"]), int(row["end"])),  # type: ignore[call-overload]
+            rule=str(row["rule"]),
+            confidence=float(row["confidence"]),  # type: ignore[arg-type]
+            page=int(row["page"]) if row["page"] is not None else None,  # type: ignore[call-overload]
+        )
     found: dict[str, list[EvidenceItem]] = defaultdict(list)
     for row in store.select(sparql.FACT_EVIDENCE):
-        document = DocumentRef(
-            str(row["doc_id"]), str(row["title"]), _str(row["url"]), _date(row["doc_date"])
-        )
-        span = (int(row["start"]), int(row["end"]))  # type: ignore[call-overload]
-        found[str(row["fact"])].append(
-            EvidenceItem(
-                document=document,
-                quote=str(row["quote"]),
-                span=span,
-                rule=str(row["rule"]),
-                confidence=float(row["confidence"]),  # type: ignore[arg-type]
-                page=int(row["page"]) if row["page"] is not None else None,  # type: ignore[call-overload]
-            )
-        )
+        found[str(row["fact"])].append(items[str(row["evidence"])])
     return found
 
 
