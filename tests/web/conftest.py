@@ -1,6 +1,6 @@
-"""The explorer under test: a live uvicorn server on a loopback port serving the session's
-built store, and Debian's Chromium driven by Playwright. A page fails its test on any console
-error or uncaught exception; screenshots go to artifacts/screenshots/ (git-ignored)."""
+"""The explorer under test: a live uvicorn server on a loopback port serving a store built from
+the real register and the shared corpus, and Debian's Chromium driven by Playwright. A page
+fails its test on any console error or uncaught exception."""
 
 from __future__ import annotations
 
@@ -16,8 +16,12 @@ import uvicorn
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from api.app import create_app
-from councilgraph.settings import REPO_ROOT, Settings
+from councilgraph.settings import SHARED, Settings
+from graph import build
 from graph.embedded_repository import EmbeddedRepository
+from graph.store import GraphStore
+from loaders.pipeline import extract_path, iter_document_paths
+from loaders.register_reader import Register
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -28,15 +32,31 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-SCREENSHOTS = REPO_ROOT / "artifacts" / "screenshots"
+CORPUS = SHARED / "corpus"
 
 
 @pytest.fixture(scope="session")
-def live_server(built_store: Path, repository: EmbeddedRepository) -> Iterator[str]:
+def corpus_store(tmp_path_factory: pytest.TempPathFactory, register: Register) -> Path:
+    """The real register and every document of the shared corpus, through the extraction
+    pipeline, as `councilgraph build` loads them."""
+    if not CORPUS.is_dir():
+        pytest.fail(f"the shared corpus is missing at {CORPUS}")
+    path = tmp_path_factory.mktemp("corpus") / "store"
+    with GraphStore.open(path) as store:
+        build.load_ontology(store)
+        build.load_register(store, register)
+        for document in iter_document_paths([CORPUS]):
+            build.load_extraction(store, extract_path(document, register), register)
+    return path
+
+
+@pytest.fixture(scope="session")
+def live_server(corpus_store: Path) -> Iterator[str]:
     """The whole app (API and explorer) on a free loopback port, in a thread."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    app = create_app(Settings(store=built_store), repository)
+    repository = EmbeddedRepository(GraphStore.open(corpus_store, read_only=True))
+    app = create_app(Settings(store=corpus_store), repository)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -49,6 +69,7 @@ def live_server(built_store: Path, repository: EmbeddedRepository) -> Iterator[s
     server.should_exit = True
     thread.join(timeout=10)
     sock.close()
+    repository.close()
 
 
 @pytest.fixture(scope="session")
@@ -107,11 +128,3 @@ def phone(chromium: Browser, page_errors: ConsoleErrors) -> Iterator[Page]:
     yield page
     page.context.close()
     assert not page_errors, f"browser console errors: {page_errors}"
-
-
-def screenshot(page: Page, name: str) -> Path:
-    """The whole page as artifacts/screenshots/<name>.png."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path

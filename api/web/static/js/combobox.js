@@ -40,7 +40,13 @@ export function attachCombobox(input, { sources, onPick }) {
   function option(item, index) {
     return h(
       'li',
-      { id: `${listbox.id}-${index}`, role: 'option', 'aria-selected': 'false', onclick: () => pick(item) },
+      {
+        id: `${listbox.id}-${index}`,
+        role: 'option',
+        'aria-selected': 'false',
+        'aria-label': [item.label, item.type, item.detail].filter(Boolean).join(', '),
+        onclick: () => pick(item),
+      },
       h('span', { class: 'badge' }, item.type),
       h('span', { class: 'option-label' }, item.label),
       item.detail ? h('span', { class: 'option-detail' }, item.detail) : null,

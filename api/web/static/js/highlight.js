@@ -23,6 +23,8 @@ export function markedText(text, spans) {
           id: opening ? `span-${opening.start}-${opening.end}` : null,
           tabindex: opening ? '-1' : null,
           'data-facts': [...new Set(covering.map((s) => s.fact))].join(' '),
+          'data-start': from,
+          'data-end': to,
           title: `Fact ${covering.map((s) => s.fact + 1).join(', ')}`,
         },
         piece,
@@ -32,12 +34,13 @@ export function markedText(text, spans) {
   return nodes;
 }
 
-// Marks the pieces of fact `index` as active and moves focus to its first span.
-export function activate(container, index, spanId) {
+// Marks the pieces of the span [start, end) as active and moves focus to where it begins.
+export function activate(container, start, end) {
   for (const mark of container.querySelectorAll('mark')) {
-    mark.classList.toggle('active', mark.dataset.facts.split(' ').includes(String(index)));
+    const inside = Number(mark.dataset.start) >= start && Number(mark.dataset.end) <= end;
+    mark.classList.toggle('active', inside);
   }
-  const target = spanId ? document.getElementById(spanId) : null;
+  const target = document.getElementById(`span-${start}-${end}`);
   if (target) {
     target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'center' });

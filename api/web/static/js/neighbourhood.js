@@ -46,7 +46,8 @@ class Network {
     const [a, b] = [source, target].sort();
     const key = `${a}|${b}|${kind}`;
     if (this.edges.has(key)) return;
-    const label = relationship.kind === 'shared_post' ? words(relationship.role) : words(relationship.kind);
+    // The legend names the edge kind; the label adds what it leaves out (which post, which tier).
+    const label = { shared_post: words(relationship.role), partnership: '' }[relationship.kind] ?? words(relationship.kind);
     this.edges.set(key, { id: key, source, target, kind, label, relationship });
   }
 

@@ -15,10 +15,11 @@ export function sortRows(rows, key, order) {
   });
 }
 
-// columns: [{key, label, cell(row)}]; `rows` already sorted by `sort` in `order`.
+// columns: [{key, label, cell(row), unsorted?}]; `rows` already sorted by `sort` in `order`.
 // onSort(key, order) is called when a header is chosen.
 export function sortableTable(caption, columns, rows, { sort, order, onSort }) {
   const header = columns.map((column) => {
+    if (column.unsorted) return h('th', { scope: 'col' }, column.label);
     const current = column.key === sort ? order : null;
     const next = current === 'ascending' ? 'descending' : 'ascending';
     const button = h('button', { type: 'button', onclick: () => onSort(column.key, next) }, column.label);
@@ -29,10 +30,10 @@ export function sortableTable(caption, columns, rows, { sort, order, onSort }) {
     { class: 'table-wrap' },
     h(
       'table',
-      {},
+      { class: 'cards' },
       h('caption', { class: 'visually-hidden' }, `${caption}. Column buttons sort the table.`),
       h('thead', {}, h('tr', {}, header)),
-      h('tbody', {}, rows.map((row) => h('tr', {}, columns.map((column) => h('td', {}, column.cell(row)))))),
+      h('tbody', {}, rows.map((row) => h('tr', {}, columns.map((column) => h('td', { 'data-label': column.label }, column.cell(row)))))),
     ),
   );
 }

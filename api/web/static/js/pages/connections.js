@@ -17,7 +17,7 @@ function hopItem(hop) {
   return h(
     'li',
     { class: 'hop' },
-    h('p', { class: 'hop-ends' }, endpoint(hop.source), ' → ', endpoint(hop.target)),
+    h('p', { class: 'hop-ends' }, endpoint(hop.from), ' → ', endpoint(hop.to)),
     relationshipList(hop.relationships, 'No relationship recorded.'),
   );
 }
@@ -33,7 +33,7 @@ function pathSection(path, index) {
 }
 
 function csvRows(paths) {
-  return paths.flatMap((path, p) => path.hops.flatMap((hop, i) => hop.relationships.map((r) => [p + 1, i + 1, hop.source.name, hop.source.id, hop.target.name, hop.target.id, ...relationshipRow(r)])));
+  return paths.flatMap((path, p) => path.hops.flatMap((hop, i) => hop.relationships.map((r) => [p + 1, i + 1, hop.from.name, hop.from.id, hop.to.name, hop.to.id, ...relationshipRow(r)])));
 }
 
 async function showEnds(query) {

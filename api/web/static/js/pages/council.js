@@ -59,8 +59,6 @@ function renderCouncil(council) {
   const codes = [council.id, council.gss].filter(Boolean).join(' · ');
   replace(byId('council-summary'), `${words(council.type)} · ${codes}`);
   renderFacts(council);
-  byId('network-link').href = `/network?council=${encodeURIComponent(council.id)}`;
-  byId('connections-link').href = `/connections?from=${encodeURIComponent(council.id)}`;
 }
 
 async function render(id, { as_of: asOf = '' }) {

@@ -8,10 +8,6 @@ import { setTitle, startPage } from '../page.js';
 import { offerDownloads } from '../tools.js';
 import { readQuery } from '../url.js';
 
-function spanId(item) {
-  return item.span ? `span-${item.span[0]}-${item.span[1]}` : null;
-}
-
 function factSummary(fact) {
   return [
     h('strong', {}, kindLabel(fact.kind)),
@@ -23,18 +19,41 @@ function factSummary(fact) {
   ];
 }
 
+// Shows span [start, end) in the text and marks the facts it supports as current.
+function showSpan(container, start, end) {
+  activate(container, start, end);
+  for (const item of byId('document-facts').children) {
+    const spans = item.dataset.spans.split(' ');
+    item.classList.toggle('current', spans.includes(`${start}-${end}`));
+  }
+}
+
+function quoteItem(item, container) {
+  const link = item.span
+    ? h('a', {
+      href: `?span=${item.span[0]}-${item.span[1]}`,
+      onclick: (event) => {
+        event.preventDefault();
+        history.replaceState(null, '', `?span=${item.span[0]}-${item.span[1]}`);
+        showSpan(container, ...item.span);
+      },
+    }, 'Show in text')
+    : null;
+  const about = ` · rule ${item.rule} · confidence ${Number(item.confidence).toFixed(2)}`;
+  return h('li', {}, h('blockquote', {}, item.quote), link, about);
+}
+
 function factItem(fact, index, container) {
-  const quotes = fact.evidence.filter((item) => item.quote).map((item) => {
-    const id = spanId(item);
-    const show = (event) => {
-      event.preventDefault();
-      activate(container, index, id);
-      history.replaceState(null, '', `?span=${item.span[0]}-${item.span[1]}`);
-    };
-    return h('li', {}, h('blockquote', {}, item.quote), id ? h('a', { href: `#${id}`, onclick: show }, 'Show in text') : null, ` · rule ${item.rule} · confidence ${Number(item.confidence).toFixed(2)}`);
-  });
+  const quotes = fact.evidence.filter((item) => item.quote).map((item) => quoteItem(item, container));
+  const spans = fact.evidence.filter((item) => item.span).map((item) => item.span.join('-'));
   const meta = [fact.status && words(fact.status), dateRange(fact.start, fact.end)].filter(Boolean).join(' · ');
-  return h('li', { id: `fact-${index + 1}` }, h('p', {}, factSummary(fact)), h('p', { class: 'muted' }, meta), h('ul', { class: 'quotes' }, quotes));
+  return h(
+    'li',
+    { id: `fact-${index + 1}`, 'data-spans': spans.join(' ') },
+    h('p', {}, factSummary(fact)),
+    h('p', { class: 'muted' }, meta),
+    h('ul', { class: 'quotes' }, quotes),
+  );
 }
 
 function csv(facts) {
@@ -59,12 +78,9 @@ function renderMeta(doc) {
   replace(byId('document-meta'), bits.filter(Boolean).join(' · '), doc.url ? [' · ', h('a', { href: doc.url, rel: 'noopener' }, 'original')] : null);
 }
 
-function focusRequestedSpan(container, facts) {
-  const { span } = readQuery();
-  if (!span) return;
-  const id = `span-${span}`;
-  const index = facts.findIndex((fact) => fact.evidence.some((e) => spanId(e) === id));
-  activate(container, index, id);
+function focusRequestedSpan(container) {
+  const match = /^(\d+)-(\d+)$/.exec(readQuery().span || '');
+  if (match) showSpan(container, Number(match[1]), Number(match[2]));
 }
 
 async function render(id) {
@@ -77,7 +93,7 @@ async function render(id) {
     replace(byId('document-facts'), doc.facts.map((fact, i) => factItem(fact, i, container)));
     offerDownloads(`document-${doc.id}`, { csv: csv(doc.facts), json: doc });
     setStatus(`${doc.facts.length} facts extracted.`);
-    focusRequestedSpan(container, doc.facts);
+    focusRequestedSpan(container);
   } catch (error) {
     showError(byId('document-text'), error);
     setStatus('');

@@ -9,9 +9,9 @@ function resultRow(item) {
   return h(
     'tr',
     {},
-    h('td', {}, item.type),
+    h('td', { 'data-label': 'Kind' }, item.type),
     h('th', { scope: 'row' }, h('a', { href: item.href }, item.label)),
-    h('td', {}, item.detail),
+    h('td', { 'data-label': 'Details' }, item.detail),
   );
 }
 
@@ -21,7 +21,7 @@ function table(items) {
     { class: 'table-wrap' },
     h(
       'table',
-      {},
+      { class: 'cards' },
       h('caption', { class: 'visually-hidden' }, 'Search results'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Kind'), h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Details'))),
       h('tbody', {}, items.map(resultRow)),

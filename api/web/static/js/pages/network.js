@@ -34,17 +34,17 @@ function edgeRow(edge, nodes) {
   return h(
     'tr',
     {},
-    h('td', {}, nodes.get(edge.source).name),
-    h('td', {}, `${EDGE_KINDS[edge.kind].label}${edge.label ? ` (${edge.label})` : ''}`),
-    h('td', {}, nodes.get(edge.target).name),
-    h('td', {}, `${words(r.status)}, ${dateRange(r.start, r.end)}`),
-    h('td', {}, evidenceDetails(r.evidence)),
+    h('td', { 'data-label': 'From' }, nodes.get(edge.source).name),
+    h('td', { 'data-label': 'Link' }, edge.label ? `${EDGE_KINDS[edge.kind].label}: ${edge.label}` : EDGE_KINDS[edge.kind].label),
+    h('td', { 'data-label': 'To' }, nodes.get(edge.target).name),
+    h('td', { 'data-label': 'Status' }, `${words(r.status)}, ${dateRange(r.start, r.end)}`),
+    h('td', { 'data-label': 'Evidence' }, evidenceDetails(r.evidence)),
   );
 }
 
 function edgeTable(network) {
   const head = ['From', 'Link', 'To', 'Status and dates', 'Evidence'].map((t) => h('th', { scope: 'col' }, t));
-  return h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, head)), h('tbody', {}, [...network.edges.values()].map((e) => edgeRow(e, network.nodes)))));
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'cards' }, h('thead', {}, h('tr', {}, head)), h('tbody', {}, [...network.edges.values()].map((e) => edgeRow(e, network.nodes)))));
 }
 
 function legend() {
@@ -53,12 +53,22 @@ function legend() {
 }
 
 const STYLE = [
-  { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 90, 'background-color': '#505a5f', width: 14, height: 14, color: '#1b1b1b' } },
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 140, 'text-valign': 'bottom', 'text-margin-y': 3,
+      'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
+      'background-color': '#505a5f', width: 14, height: 14, color: '#1b1b1b',
+    },
+  },
   { selector: 'node[type="partnership"]', style: { shape: 'diamond', 'background-color': '#0072B2', width: 18, height: 18 } },
   { selector: 'node[?centre]', style: { 'background-color': '#0b3d91', width: 26, height: 26, 'font-weight': 'bold' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffbf47' } },
   ...Object.entries(EDGE_KINDS).map(([kind, s]) => ({ selector: `edge[kind="${kind}"]`, style: { 'line-color': s.colour, 'line-style': s.line, width: kind === 'shared_post' ? 4 : 2, 'curve-style': 'bezier' } })),
 ];
+
+// Force-directed, spread out enough for the labels.
+const LAYOUT = { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 1_000_000, idealEdgeLength: () => 90, nodeOverlap: 40, padding: 30 };
 
 function select(node, hops) {
   const links = [h('a', { href: nodeHref(node) }, node.type === 'partnership' ? 'Open partnership' : 'Open council page')];
@@ -74,7 +84,7 @@ function draw(network, centre, hops) {
   drawing?.destroy();
   const nodes = [...network.nodes.values()].map((n) => ({ data: { id: n.id, label: n.name, type: n.type, centre: n.id === centre } }));
   const edges = [...network.edges.values()].map((e) => ({ data: { id: e.id, source: e.source, target: e.target, kind: e.kind } }));
-  drawing = window.cytoscape({ container, elements: [...nodes, ...edges], style: STYLE, layout: { name: 'cose', animate: false, randomize: false } });
+  drawing = window.cytoscape({ container, elements: [...nodes, ...edges], style: STYLE, layout: LAYOUT });
   drawing.on('tap', 'node', (event) => select(network.nodes.get(event.target.id()), hops));
 }
 
