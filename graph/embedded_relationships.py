@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from threading import Lock
 
-from councilgraph.errors import NotFound
 from graph import sparql_queries as sparql
 from graph.embedded_facts import load_snapshot
-from graph.relationship_answers import RelationshipAnswers, page
-from graph.relationship_records import DocumentDetail, DocumentSummary, Page, check_page
+from graph.relationship_answers import RelationshipAnswers
+from graph.relationship_records import DocumentDetail, DocumentSummary, Page
 from graph.store import GraphStore
 
 
@@ -36,30 +35,15 @@ class EmbeddedRelationships:
             return self._answers
 
     def list_documents(self, limit: int, offset: int) -> Page[DocumentSummary]:
-        check_page(limit, offset)
-        documents = self.answers().snapshot.documents.values()
-        newest_first = sorted(documents, key=lambda d: d.id)
-        newest_first.sort(key=lambda d: d.date.toordinal() if d.date else 0, reverse=True)
-        return page(newest_first, limit, offset)
+        return self.answers().list_documents(limit, offset)
 
     def get_document(self, identifier: str) -> DocumentDetail:
         answers = self.answers()
-        summary = answers.snapshot.documents.get(identifier.strip())
-        if summary is None:
-            raise NotFound("document", identifier)
+        summary = answers.document_summary(identifier)
         bound = {"id": summary.id}
-        text = self.store.select(sparql.DOCUMENT_TEXT, bound)
-        councils = answers.snapshot.councils
-        rows = self.store.select(sparql.DOCUMENT_MENTIONS, bound)
-        mentions = [str(row["council"]) for row in rows]
-        return DocumentDetail(
-            id=summary.id,
-            title=summary.title,
-            url=summary.url,
-            date=summary.date,
-            format=summary.format,
-            publisher=summary.publisher,
-            text=str(text[0]["text"]) if text and text[0]["text"] is not None else None,
-            mentions=tuple(councils[code].brief for code in mentions if code in councils),
-            facts=answers.document_facts(summary.id),
-        )
+        rows = self.store.select(sparql.DOCUMENT_TEXT, bound)
+        text = str(rows[0]["text"]) if rows and rows[0]["text"] is not None else None
+        mentions = [
+            str(row["council"]) for row in self.store.select(sparql.DOCUMENT_MENTIONS, bound)
+        ]
+        return answers.document_detail(summary, text, mentions)

@@ -3,7 +3,7 @@ code for every backend, so the answers are the same whatever store the snapshot 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -18,7 +18,9 @@ from graph.relationship_records import (
     Connection,
     ConnectionQuery,
     CouncilRelationships,
+    DocumentDetail,
     DocumentFact,
+    DocumentSummary,
     Member,
     Page,
     PartnershipDetail,
@@ -30,6 +32,7 @@ from graph.relationship_records import (
     RelationshipQuery,
     SharedPostGroup,
     SharedPostQuery,
+    check_page,
 )
 from graph.repository import holds_on
 
@@ -178,6 +181,37 @@ class RelationshipAnswers:
 
     def connections(self, query: ConnectionQuery) -> tuple[Connection, ...]:
         return find_connections(self.index, query)
+
+    def list_documents(self, limit: int, offset: int) -> Page[DocumentSummary]:
+        """Newest first (undated last), then by id."""
+        check_page(limit, offset)
+        documents = sorted(self.snapshot.documents.values(), key=lambda d: d.id)
+        documents.sort(key=lambda d: d.date.toordinal() if d.date else 0, reverse=True)
+        return page(documents, limit, offset)
+
+    def document_summary(self, identifier: str) -> DocumentSummary:
+        summary = self.snapshot.documents.get(identifier.strip())
+        if summary is None:
+            raise NotFound("document", identifier)
+        return summary
+
+    def document_detail(
+        self, summary: DocumentSummary, text: str | None, mentions: Iterable[str]
+    ) -> DocumentDetail:
+        """The document with the text and mentioned councils (register codes) its backend read,
+        and the facts it states."""
+        councils = self.snapshot.councils
+        return DocumentDetail(
+            id=summary.id,
+            title=summary.title,
+            url=summary.url,
+            date=summary.date,
+            format=summary.format,
+            publisher=summary.publisher,
+            text=text,
+            mentions=tuple(councils[c].brief for c in sorted(set(mentions)) if c in councils),
+            facts=self.document_facts(summary.id),
+        )
 
     def document_facts(self, document_id: str) -> tuple[DocumentFact, ...]:
         return document_facts(self.index, document_id)
