@@ -18,6 +18,7 @@ def slots(doc: Document) -> dict[str, Slot]:
         "small": lambda: money(rng, 5_000, 95_000),
         "percent": lambda: f"{rng.uniform(1, 9):.1f}",
         "count": lambda: f"{rng.randint(40, 9000):,}",
+        "few": lambda: str(rng.randint(6, 60)),
         "ward": rng.choice(WARDS),
         "year": str(doc.day.year),
         "next_year": str(doc.day.year + 1),

@@ -11,9 +11,9 @@ from bench.synthetic.layout_parts import (
     discussion,
     joint_attendance,
     meeting_body,
+    meeting_times,
     presenter,
     resolved,
-    time_of_day,
 )
 from bench.synthetic.textforms import meeting_date, slug
 from bench.synthetic.vocabulary import VENUES
@@ -44,7 +44,8 @@ def minutes(
         and doc.rng.random() < 0.6
     )
     body = primary.name if joint and primary else meeting_body(doc, primary)
-    lines = [doc.council(pub, first=doc.info(pub).official), "", _heading(doc, body)]
+    opened, closed = meeting_times(doc.rng)
+    lines = [doc.council(pub, first=doc.info(pub).official), "", _heading(doc, body, opened)]
     lines += ["", *(joint_attendance(doc, primary) if joint and primary else attendance(doc, body))]
     number = doc.rng.randint(1, 140)
     items = [(title, [text]) for title, text in filler.opening(doc)]
@@ -55,16 +56,16 @@ def minutes(
         items.append((title, [*paragraphs, resolved(doc, resolutions)]))
     for i, (title, paragraphs) in enumerate(items):
         lines += ["", _item_title(doc, number + i, title), "", "\n\n".join(paragraphs)]
-    lines += ["", f"The meeting closed at {time_of_day(doc.rng, evening=True)}.", "", "Chair"]
+    lines += ["", f"The meeting closed at {closed}.", "", "Chair"]
     return _source(doc), "\n".join(lines)
 
 
-def _heading(doc: Document, body: str) -> str:
+def _heading(doc: Document, body: str, opened: str) -> str:
     template = doc.rng.choice(HEADINGS)
     return template.format(
         body=body,
         date=meeting_date(doc.day, doc.rng),
-        time=time_of_day(doc.rng),
+        time=opened,
         venue=doc.rng.choice(VENUES),
     )
 

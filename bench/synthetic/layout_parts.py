@@ -17,30 +17,37 @@ BODIES = {
     "ended": ("Cabinet", "Council", "Executive"),
 }
 QUESTIONS = (
-    "whether staff and trade unions had been consulted",
-    "how the savings would be shared between the councils",
-    "what would happen if one council later wished to withdraw",
-    "how residents would be kept informed",
-    "whether the arrangement would affect the Council's sovereignty",
-    "what the one-off costs of the change would be",
-)
-ANSWERS = (
-    "The {officer} confirmed that full consultation had taken place.",
-    "In response, the {officer} explained that costs and savings would be shared in proportion "
-    "to each council's budget.",
-    "The {officer} advised that the agreement contained a twelve-month notice period.",
-    "The {officer} undertook to provide a written answer after the meeting.",
-)
+    ("whether staff and trade unions had been consulted",
+     "The {officer} confirmed that staff and the trade unions had been briefed throughout."),
+    ("how the savings would be shared between the councils",
+     "In response, the {officer} explained that costs and savings would be shared in proportion "
+     "to each council's budget."),
+    ("what would happen if one council later wished to withdraw",
+     "The {officer} advised that the agreement contained a twelve-month notice period."),
+    ("how residents would be kept informed",
+     "The {officer} said that updates would be published on the Council's website."),
+    ("whether the arrangement would affect the Council's sovereignty",
+     "The {officer} confirmed that each council would keep its own decision-making powers."),
+    ("what the one-off costs of the change would be",
+     "The {officer} undertook to provide a written answer after the meeting."),
+)  # fmt: skip
 OFFICER_TITLES = ("Chief Executive", "Monitoring Officer", "Head of Legal Services")
 
 
-def time_of_day(rng: random.Random, evening: bool = False) -> str:
-    hour = rng.randint(6, 9) if evening else rng.choice((10, 2, 6, 7))
-    minute = rng.choice(("00", "15", "30", "45"))
-    suffix = "am" if hour == 10 else "pm"
+def meeting_times(rng: random.Random) -> tuple[str, str]:
+    """When a meeting started and closed, written as minutes write times."""
+    start = rng.choice((10, 14, 18, 19)) * 60 + rng.choice((0, 15, 30))
+    close = start + rng.randint(4, 14) * 15
+    return _clock(rng, start), _clock(rng, close)
+
+
+def _clock(rng: random.Random, minutes: int) -> str:
+    hour, minute = divmod(minutes, 60)
+    twelve, suffix = (hour - 12 if hour > 12 else hour), ("pm" if hour >= 12 else "am")
     return rng.choice(
-        (f"{hour}.{minute} {suffix}", f"{hour}.{minute}{suffix}", f"{hour}:{minute} {suffix}")
-    )
+        (f"{twelve}.{minute:02d} {suffix}", f"{twelve}.{minute:02d}{suffix}",
+         f"{twelve}:{minute:02d} {suffix}")
+    )  # fmt: skip
 
 
 def meeting_body(doc: Document, primary: Arrangement | None) -> str:
@@ -116,8 +123,8 @@ def presenter(doc: Document, title: str) -> str:
 
 def discussion(doc: Document) -> list[str]:
     out = []
-    for question in doc.rng.sample(QUESTIONS, doc.rng.randint(1, 2)):
-        answer = doc.rng.choice(ANSWERS).format(officer=doc.rng.choice(OFFICER_TITLES))
+    for question, answer in doc.rng.sample(QUESTIONS, doc.rng.randint(1, 2)):
+        answer = answer.format(officer=doc.rng.choice(OFFICER_TITLES))
         out.append(f"Councillor {councillor(doc)} asked {question}. {answer}")
     return out
 

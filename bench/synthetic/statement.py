@@ -10,7 +10,16 @@ from datetime import timedelta
 
 from bench.synthetic.arrangements import SHARED_CE, SHARED_S151, Arrangement
 from bench.synthetic.document import Document
-from bench.synthetic.textforms import Slot, fields, join, long_date, money, render, stated_date
+from bench.synthetic.textforms import (
+    MONTHS,
+    Slot,
+    fields,
+    join,
+    long_date,
+    money,
+    render,
+    stated_date,
+)
 
 THING = {
     "strategic_alliance": ("strategic alliance", "strategic partnership"),
@@ -154,7 +163,7 @@ class Statement:
             "start": lambda: self._start(""),
             "start_from": lambda: self._start(doc.rng.choice(("from ", "with effect from "))),
             "year": self._year,
-            "end": lambda: stated_date(arr.end, doc.rng)[0] if arr.end else "",
+            "end": self._end,
             "next_date": lambda: long_date(doc.day + timedelta(days=doc.rng.randint(9, 45))),
             "saving": lambda: money(doc.rng, 60_000, 900_000),
             "fee": lambda: money(doc.rng, 5_000, 40_000),
@@ -198,6 +207,15 @@ class Statement:
         text, iso = stated_date(self.arr.start, self.doc.rng)  # type: ignore[arg-type]
         self.start = iso
         return prefix + text
+
+    def _end(self) -> str:
+        """The end as "March 2019" or "2019" (templates say "in {end}")."""
+        end = self.arr.end
+        if end is None:
+            return ""
+        return (
+            str(end.year) if self.doc.rng.random() < 0.4 else f"{MONTHS[end.month - 1]} {end.year}"
+        )
 
     def _year(self) -> str:
         self.start = str(self.arr.start.year)  # type: ignore[union-attr]

@@ -126,7 +126,7 @@ TOPICS = (
     {
         "title": "Community Grants Scheme",
         "body": (
-            "Members considered {count} applications to the community grants scheme and "
+            "Members considered {few} applications to the community grants scheme and "
             "agreed awards totalling {small}, including support for a youth club in {ward} "
             "and a community transport scheme.",
         ),
