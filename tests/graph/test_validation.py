@@ -3,7 +3,8 @@
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, XSD, Graph, Literal
+import rdflib
+from rdflib import RDF, Graph, Literal
 
 from councilgraph.errors import ShapeViolation
 from graph import build, ids
@@ -26,7 +27,7 @@ def broken(register: Register) -> Graph:
     graph.remove((ids.council("NTH"), CG.registerCode, None))
     evidence = ids.evidence("d1", 10, 5, "rule")
     graph.add((evidence, RDF.type, CG.Evidence))
-    graph.add((evidence, CG.confidence, Literal("1.5", datatype=XSD.decimal)))
+    graph.add((evidence, CG.confidence, Literal("1.5", datatype=rdflib.XSD.decimal)))
     partnership = ids.partnership("network", ["ADU"])
     graph.add((partnership, RDF.type, CG.Partnership))
     graph.add((partnership, PROV.wasDerivedFrom, evidence))
