@@ -2,6 +2,6 @@
 returns every council mention with its span and the rule that found it, the publisher and the
 date the names were read at."""
 
-from loaders.councils.recognise import Recognition, recognise
+from loaders.councils.recognition import Recognition, recognise
 
 __all__ = ["Recognition", "recognise"]

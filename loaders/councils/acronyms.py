@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _DEFINITION = re.compile(r"\s*\(\s*(?:the\s+)?[\"“‘']?(?P<abbr>[A-Z][A-Za-z&]{1,9})[\"”’']?\s*\)")
-_TOKEN = re.compile(r"\b(?=[A-Z][a-z]?[A-Z])[A-Za-z]{2,8}\b")
 # acronyms that are common in council documents and are never a council
 _NOT_COUNCILS = frozenset(
     "BBC ITV NHS LGA CEO DCN CCN LEP MP MEP UK EU ICT HR IT PDF KB CSS DCLG MHCLG ONS GVA VAT "
@@ -48,22 +47,23 @@ def defined_abbreviations(text: str, named: Iterable[Named]) -> dict[str, str]:
 
 
 def find_letters(
-    text: str, defined: dict[str, str], initials: dict[str, frozenset[str]]
+    tokens: Iterable[tuple[int, int, str]],
+    defined: dict[str, str],
+    initials: dict[str, frozenset[str]],
 ) -> Iterator[LetterMention]:
-    """Every defined abbreviation, and every unambiguous initialism of a council in `initials`."""
+    """Of the capital-letter tokens (start, end, token): every defined abbreviation, and every
+    unambiguous initialism of a council in `initials`."""
     by_letters: dict[str, set[str]] = defaultdict(set)
     for code, letters in initials.items():
         for item in letters:
             by_letters[item].add(code)
-    for match in _TOKEN.finditer(text):
-        token = match.group()
+    for start, end, token in tokens:
         if token in defined:
-            yield LetterMention(match.start(), match.end(), defined[token], token, "abbreviation")
+            yield LetterMention(start, end, defined[token], token, "abbreviation")
             continue
         codes = by_letters.get(token.upper(), ())
         if len(codes) == 1 and token not in _NOT_COUNCILS and len(token) >= 3:
-            code = next(iter(codes))
-            yield LetterMention(match.start(), match.end(), code, token, "initialism")
+            yield LetterMention(start, end, next(iter(codes)), token, "initialism")
 
 
 def _first_letter(surface: str) -> str:

@@ -14,9 +14,10 @@ from datetime import date
 from graph.model import CouncilMention, Document
 from loaders.councils import acronyms, publisher
 from loaders.councils.choice import choose, reference_date
-from loaders.councils.context import TITLES, verdict
+from loaders.councils.context import verdict
 from loaders.councils.designation import Designation, designate
 from loaders.councils.index import CouncilIndex, index_for
+from loaders.councils.marks import Marks, Span, scan
 from loaders.councils.matcher import NameMatch
 from loaders.councils.names import normalise
 from loaders.register_reader import Register
@@ -26,10 +27,6 @@ _ARRANGEMENT_CUE = re.compile(
     r"alliance|partnership|shared|sharing|joint|together|merger|combined authority", re.IGNORECASE
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|another|each|every|any|other)\s+$", re.IGNORECASE)
-_TITLE_WORDS = "|".join(t.capitalize() for t in sorted(TITLES))
-_SURNAME = re.compile(rf"\b(?:{_TITLE_WORDS})\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z’'\-]+)")
-_THE_COUNCIL = re.compile(r"\b[Tt]he\s+(?:Council|Authority)\b(?!s)")
-_THE_COUNTY_COUNCIL = re.compile(r"\b[Tt]he\s+[Cc]ounty\s+[Cc]ouncil\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +54,15 @@ def recognise(document: Document, register: Register) -> Recognition:
         text, [Candidate(m, designate(text, m.start, m.end), 0) for m in index.matcher.find(text)]
     )
     on = reference_date(document.date, _former_ends(index, candidates))
-    mentions, areas = _judge(index, text, candidates, on)
-    mentions += _letters(index, text, mentions)
-    author = document.publisher or _publisher(index, document, mentions, on)
+    marks = scan(text)
+    mentions, areas = _judge(index, text, candidates, on, marks.surnames)
+    mentions += _letters(index, text, mentions, marks)
+    author = document.publisher or _publisher(index, document, mentions, on, marks)
     if author:
-        mentions += _council_references(text, author)
-    mentions += _county_references(index, text, mentions)
+        mentions += _spans(marks.the_council, author, "publisher_reference")
+    county = _county(index, mentions)
+    if county:
+        mentions += _spans(marks.the_county_council, county, "county_reference")
     return Recognition(tuple(_dedupe(mentions)), tuple(areas), author, on)
 
 
@@ -102,9 +102,12 @@ def _former_ends(index: CouncilIndex, candidates: list[Candidate]) -> list[date]
 
 
 def _judge(
-    index: CouncilIndex, text: str, candidates: list[Candidate], on: date | None
+    index: CouncilIndex,
+    text: str,
+    candidates: list[Candidate],
+    on: date | None,
+    surnames: frozenset[str],
 ) -> tuple[list[CouncilMention], list[CouncilMention]]:
-    surnames = frozenset(_SURNAME.findall(text))
     chain_sizes: dict[int, int] = {}
     for candidate in candidates:
         chain_sizes[candidate.chain] = chain_sizes.get(candidate.chain, 0) + 1
@@ -116,19 +119,11 @@ def _judge(
         code = choose(index, match.entry.key, match.entry.codes, designation.kind, on)
         if code is None:
             continue
-        mention = CouncilMention(
-            code,
-            designation.start,
-            designation.end,
-            text[designation.start : designation.end],
-            "name",
-        )
         listed = chain_sizes[candidate.chain] > 1
         rule = _accept(index, text, candidate, code, listed, surnames, chain_place)
-        if rule is None:
-            areas.append(replace(mention, rule="place"))
-        else:
-            mentions.append(replace(mention, rule=rule))
+        surface = text[designation.start : designation.end]
+        mention = CouncilMention(code, designation.start, designation.end, surface, rule or "place")
+        (areas if rule is None else mentions).append(mention)
     return mentions, areas
 
 
@@ -182,48 +177,42 @@ def _line(text: str, offset: int) -> str:
 
 
 def _letters(
-    index: CouncilIndex, text: str, mentions: list[CouncilMention]
+    index: CouncilIndex, text: str, mentions: list[CouncilMention], marks: Marks
 ) -> list[CouncilMention]:
     named = [acronyms.Named(m.start, m.end, m.council, m.surface) for m in mentions]
     defined = acronyms.defined_abbreviations(text, named)
     initials = {m.council: index.initials.get(m.council, frozenset()) for m in mentions}
     return [
         CouncilMention(letter.code, letter.start, letter.end, letter.surface, letter.rule)
-        for letter in acronyms.find_letters(text, defined, initials)
+        for letter in acronyms.find_letters(marks.letters, defined, initials)
     ]
 
 
 def _publisher(
-    index: CouncilIndex, document: Document, mentions: list[CouncilMention], on: date | None
+    index: CouncilIndex,
+    document: Document,
+    mentions: list[CouncilMention],
+    on: date | None,
+    marks: Marks,
 ) -> str | None:
     if document.url:
         return publisher.from_url(index, document.url, on)
+    if not marks.the_council:
+        return None  # minutes and reports call their author "the Council"
     spans = sorted((m.start, m.end, m.council) for m in mentions)
     return publisher.from_content(document.text, spans)
 
 
-def _council_references(text: str, author: str) -> list[CouncilMention]:
-    return [
-        CouncilMention(author, m.start(), m.end(), m.group(), "publisher_reference")
-        for m in _THE_COUNCIL.finditer(text)
-    ]
+def _spans(spans: tuple[Span, ...], code: str, rule: str) -> list[CouncilMention]:
+    return [CouncilMention(code, start, end, surface, rule) for start, end, surface in spans]
 
 
-def _county_references(
-    index: CouncilIndex, text: str, mentions: list[CouncilMention]
-) -> list[CouncilMention]:
-    """ "the county council" when the districts named all lie in one county."""
+def _county(index: CouncilIndex, mentions: list[CouncilMention]) -> str | None:
+    """The county "the county council" means: the one all the districts named lie in."""
     counties = {index.council(m.council).county for m in mentions}
     counties.discard(None)
-    if len(counties) != 1:
-        return []
-    county = next(iter(counties))
-    if county not in index.register.councils:
-        return []
-    return [
-        CouncilMention(county, m.start(), m.end(), m.group(), "county_reference")
-        for m in _THE_COUNTY_COUNCIL.finditer(text)
-    ]
+    county = next(iter(counties)) if len(counties) == 1 else None
+    return county if county in index.register.councils else None
 
 
 def _dedupe(mentions: list[CouncilMention]) -> list[CouncilMention]:

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from graph.model import PartnershipKind
+from loaders.rules.context import Sentence
+from loaders.rules.cues import any_of
 
 _KIND_PATTERNS: list[tuple[PartnershipKind, str]] = [
-    ("combined_authority", r"combined\s+(?:county\s+)?authorit(?:y|ies)|the\s+new\s+authority"),
+    ("combined_authority", r"combined\s+(?:county\s+)?authorit(?:y|ies)|new\s+authority"),
     ("joint_committee", r"joint\s+(?:[\w\-]+\s+){0,2}?committees?"),
-    ("strategic_alliance", r"(?:strategic\s+)?alliances?"),
+    ("strategic_alliance", r"alliances?"),
     ("merger", r"\bmergers?\b|\bmerg(?:e|ing)\s+(?:the|two|both)\s+(?:councils|authorities)"),
     (
         "shared_service",
@@ -27,13 +29,19 @@ _KIND_PATTERNS: list[tuple[PartnershipKind, str]] = [
         r"|(?:senior\s+)?management(?:\s+teams?)?|back[\s\-]office|staff)"
         r"|(?:will|to|agreed\s+to)\s+work\s+together",
     ),
-    ("other", r"in\s+partnership(?=\s+with)|(?<!enterprise\s)partnerships?\b"),
+    ("other", r"(?<!enterprise\s)partnerships?\b"),
 ]
+# run over the lower-cased sentence (case-sensitive matching is much faster)
+# the look-ahead (every cue's first letters) lets the engine pass over other words quickly
 _KIND_CUE = re.compile(
-    "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KIND_PATTERNS), re.IGNORECASE
+    r"(?<![a-z])(?=all|joi|com|sha|ser|sta|mer|par|tri|bi-|new|wil|to\s|agr)(?:"
+    + "|".join(f"(?P<{kind}>{p})" for kind, p in _KIND_PATTERNS)
+    + ")"
 )
 _NETWORK = re.compile(r"\b(?:[A-Z][\w’']*\s+){1,4}(?:Network|Group)\b(?:\s+\([A-Z]+\))?")
-_PROGRAMME = re.compile(r"\b((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)\s+(?:programme|approach)\b")
+# found from the word "programme" back, not tried at every capitalised word
+_PROGRAMME_WORD = re.compile(r"\s(?:programme|approach)\b")
+_PROGRAMME_NAME = re.compile(r"((?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)$")
 # capitalised words just before a cue make its name: "Bolsover and North East Derbyshire
 # Strategic Alliance", "Shared Services Joint Committee"
 _NAME_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'&\-]*|and|of|&)[ \t]+){1,7}$")
@@ -47,7 +55,10 @@ _GENERIC_WORDS = frozenset(
     "the a an this that its their new proposed strategic alliance joint committee partnership "
     "shared service services and of our merger".split()
 )
-_ANAPHOR = re.compile(r"\b(?:the|this|its|their|our)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:the|this|its|their|our)\s+(?:[\w\-]+\s+){0,2}$")
+# a sentence without one of these names no arrangement, so the patterns need not run
+_CUE_WORDS = any_of("alliance", "committee", "partnership", "shar", "joint", "merg",
+                    "combined", "-borough", "together", "new authority")  # fmt: skip
 _COUNTABLE = frozenset(
     {"combined_authority", "joint_committee", "strategic_alliance", "merger", "other"}
 )
@@ -70,7 +81,10 @@ def programme_names(text: str) -> set[str]:
     """Names the document uses for a programme ("the Vision Derbyshire programme"), when it
     uses them more than once."""
     names = set()
-    for match in _PROGRAMME.finditer(text):
+    for word in _PROGRAMME_WORD.finditer(text):
+        match = _PROGRAMME_NAME.search(text, max(0, word.start() - 80), word.start())
+        if match is None:
+            continue
         words = match.group(1).split()
         while words and words[0] in _PROGRAMME_STOP:
             words = words[1:]
@@ -79,10 +93,21 @@ def programme_names(text: str) -> set[str]:
     return {name for name in names if text.count(name) >= 2}
 
 
-def find_cues(sentence: str, programmes: set[str]) -> list[Cue]:
+def find_cues(sentence: Sentence, programmes: set[str]) -> list[Cue]:
     """Every arrangement named in the sentence, overlapping phrases resolved to the first; a
     generic "partnership" takes the kind of a phrase it overlaps ("'tri-borough' partnership")."""
-    found = sorted(_all_cues(sentence, programmes), key=lambda c: (c.start, -(c.end - c.start)))
+    text = sentence.text
+    if not (
+        _CUE_WORDS(sentence.lower)
+        or "Network" in text
+        or "Group" in text
+        or any(name in text for name in programmes)
+    ):
+        return []
+    found = sorted(
+        _all_cues(sentence.text, sentence.lower, programmes),
+        key=lambda c: (c.start, -(c.end - c.start)),
+    )
     cues: list[Cue] = []
     for cue in found:
         if cues and cue.start < cues[-1].end:
@@ -93,20 +118,21 @@ def find_cues(sentence: str, programmes: set[str]) -> list[Cue]:
     return cues
 
 
-def _all_cues(sentence: str, programmes: set[str]) -> Iterator[Cue]:
+def _all_cues(sentence: str, lower: str, programmes: set[str]) -> Iterator[Cue]:
     for name in programmes:
-        for match in re.finditer(re.escape(name), sentence):
-            yield Cue("programme", match.start(), match.end(), name, True)
-    for match in _NETWORK.finditer(sentence):
-        yield Cue("network", match.start(), match.end(), _strip_the(match.group()), True)
-    for match in _KIND_CUE.finditer(sentence):
+        start = sentence.find(name)
+        while start >= 0:
+            yield Cue("programme", start, start + len(name), name, True)
+            start = sentence.find(name, start + len(name))
+    if "Network" in sentence or "Group" in sentence:
+        for match in _NETWORK.finditer(sentence):
+            yield Cue("network", match.start(), match.end(), _strip_the(match.group()), True)
+    for match in _KIND_CUE.finditer(lower):
         kind: PartnershipKind = match.lastgroup  # type: ignore[assignment]
         start, end = match.span()
         name, start = _name(sentence, start, end)
-        definite = match.group().lower().startswith("the ") or bool(
-            _ANAPHOR.search(sentence, max(0, start - 30), start)
-        )
-        plural = kind in _COUNTABLE and match.group().lower().endswith("s")
+        definite = bool(_ANAPHOR.search(lower, max(0, start - 30), start))
+        plural = kind in _COUNTABLE and match.group().endswith("s")
         yield Cue(kind, start, end, name, definite, plural)
 
 

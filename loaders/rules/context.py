@@ -14,7 +14,6 @@ from loaders.register_reader import Register
 from loaders.rules import cues
 from loaders.sentences import split_sentences
 
-_RESOLVED = re.compile(r"\bRESOLVED\b")
 _ITEM = re.compile(r"\(?\d+[a-z]?\)")  # "(2a) ..." continues a resolution
 _LOOKBACK = 12  # sentences searched back for the councils a plural reference stands for
 _LOOKAHEAD = 6  # sentences searched on for the list a count ("nine councils") announces
@@ -22,16 +21,18 @@ _LOOKAHEAD = 6  # sentences searched on for the list a count ("nine councils") a
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence, the council mentions in it (document offsets) and the same mentions with
+    offsets into the sentence text (`local`), which the rule patterns work in."""
+
     index: int
     start: int
     end: int
     text: str
     mentions: tuple[CouncilMention, ...]
     resolution: bool = False  # inside a "RESOLVED that (1) ... (2) ..." block
-
-    @property
-    def councils(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.council for m in self.mentions))
+    lower: str = ""  # the text lower-cased, for the rules' cheap keyword checks first
+    local: tuple[CouncilMention, ...] = ()
+    councils: tuple[str, ...] = ()  # the councils mentioned, in order, once each
 
     def councils_between(self, start: int, end: int) -> tuple[str, ...]:
         """Councils mentioned between two offsets of the sentence text."""
@@ -46,6 +47,8 @@ class DocContext:
     register: Register
     recognition: Recognition
     sentences: list[Sentence] = field(default_factory=list)
+    _references: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    _formal: list[set[str]] | None = None
 
     @property
     def publisher(self) -> str | None:
@@ -84,6 +87,17 @@ class DocContext:
                 return sentence.councils[0]
         return None
 
+    def formal_groups(self) -> list[set[str]]:
+        """For each sentence that puts a plan to a council decision, the councils it names or
+        refers to: a plan about them is a proposal, not talk."""
+        if self._formal is None:
+            self._formal = [
+                set(s.councils) | set(self.references(s))
+                for s in self.sentences
+                if cues.formal_decision(s.text, s.lower)
+            ]
+        return self._formal
+
     def subject(self) -> str | None:
         """The council the document is about: its publisher, else the first it names."""
         if self.publisher:
@@ -110,9 +124,14 @@ class DocContext:
 
     def references(self, sentence: Sentence) -> tuple[str, ...]:
         """Councils that pronouns and plural descriptions in the sentence stand for."""
+        if sentence.index not in self._references:
+            self._references[sentence.index] = self._resolve_references(sentence)
+        return self._references[sentence.index]
+
+    def _resolve_references(self, sentence: Sentence) -> tuple[str, ...]:
         found: list[str] = []
-        for match in cues.GROUP_REFERENCE.finditer(sentence.text):
-            found += self.group_before(sentence.index, cues.number(match.group("n")))
+        for size in cues.group_references(sentence.text, sentence.lower):
+            found += self.group_before(sentence.index, size)
         if cues.THEY.match(sentence.text) and sentence.index > 0:
             previous = self.sentences[sentence.index - 1].councils
             found += previous if len(previous) >= 2 else ()
@@ -144,6 +163,13 @@ def build_context(document: Document, register: Register, recognition: Recogniti
         last = bisect_right(starts, end - 1)
         inside = tuple(m for m in mentions[first:last] if m.end <= end)
         text = document.text[start:end]
-        resolution = bool(_RESOLVED.search(text)) or (resolution and bool(_ITEM.match(text)))
-        context.sentences.append(Sentence(index, start, end, text, inside, resolution))
+        resolution = "RESOLVED" in text or (resolution and bool(_ITEM.match(text)))
+        local = tuple(
+            CouncilMention(m.council, m.start - start, m.end - start, m.surface, m.rule)
+            for m in inside
+        )
+        councils = tuple(dict.fromkeys(m.council for m in inside))
+        context.sentences.append(
+            Sentence(index, start, end, text, inside, resolution, cues.lower(text), local, councils)
+        )
     return context

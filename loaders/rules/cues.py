@@ -5,6 +5,7 @@ negation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _NUMBERS = {
     "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -13,19 +14,35 @@ _NUMBERS = {
 _NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
 _BODIES = r"councils|authorities|organisations|boroughs|districts|partners|partner councils"
 
+
+def lower(text: str) -> str:
+    """Lower case with every offset kept (a few characters lengthen when lowered), so
+    patterns can run on the lower-cased text and report spans of the original."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def any_of(*words: str) -> Callable[[str], re.Match[str] | None]:
+    """A fast test for any of the lower-case words in a lower-cased text: rules check it
+    before running their patterns, since most sentences name no arrangement or post."""
+    return re.compile("|".join(re.escape(w) for w in words)).search
+
+
 # "both councils", "the two authorities", "the three councils", "each Council", "the Councils"
+# (over the lower-cased sentence; `group_references` checks the original for a name)
 GROUP_REFERENCE = re.compile(
-    rf"\b(?:(?:both|all|the|these|those|each)\s+(?:(?P<n>{_NUMBER})\s+)?(?:[\w\-]+\s+){{0,2}}?"
-    rf"(?:{_BODIES})|each\s+(?:council|authority)|both\s+(?:sides|organisations))\b"
-    r"(?!(?-i:[’']?s?\s*[A-Z]))",  # not "the District Councils' Network": a name
-    re.IGNORECASE,
+    rf"(?=[bteac])\b(?:(?:both|all|the|these|those|each)\s+(?:(?P<n>{_NUMBER})\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{_BODIES})|each\s+(?:council|authority)"
+    r"|both\s+(?:sides|organisations))\b"
 )
+_NAME_GOES_ON = re.compile(r"[’']?s?\s*[A-Z]")  # "the District Councils' Network": a name
 # "Nine councils in South Yorkshire", "several county and city councils", "two district
 # councils": a count whose list follows
-COUNT = re.compile(
+COUNT = re.compile(  # over the lower-cased sentence
     rf"(?<!the )(?<!both )\b(?P<n>{_NUMBER}|several|a number of)\s+(?:[\w\-]+\s+){{0,4}}?"
-    rf"(?:{_BODIES})\b",
-    re.IGNORECASE,
+    rf"(?:{_BODIES})\b"
 )
 THEY = re.compile(r"^[“\"‘']?They\b")
 THE_AUTHORITY = re.compile(r"\b[Tt]he\s+(?:authority|council)\b(?!s)")
@@ -59,6 +76,15 @@ NEGATION = re.compile(r"\b(?:not|no\s+longer|never|nor|rather\s+than)\b|n['’]t
 QUOTE_OPEN = '“"‘'
 
 
+def group_references(text: str, lower: str) -> list[int | None]:
+    """For each plural reference to councils in a sentence, the number it gives if any."""
+    return [
+        number(match.group("n"))
+        for match in GROUP_REFERENCE.finditer(lower)
+        if not _NAME_GOES_ON.match(text, match.end())
+    ]
+
+
 def number(word: str | None) -> int | None:
     if not word:
         return None
@@ -78,6 +104,13 @@ def hedged(text: str, cue_start: int, cue_end: int) -> bool:
     return bool(HEDGE.search(window))
 
 
-def formal_decision(text: str) -> bool:
+_FORMAL_WORDS = any_of(
+    "formal", "full council", "vote", "put to", "recommend", "report to", "consultation", "to be "
+)
+
+
+def formal_decision(text: str, lower: str) -> bool:
     """The sentence puts something to a council decision (and not merely a study)."""
+    if not _FORMAL_WORDS(lower):
+        return False
     return bool(FORMAL.search(text)) and not STUDY.search(text)

@@ -25,8 +25,19 @@ _DATE = (
 _STARTS = re.compile(rf"\b{_START_CUE}\s+(?:the\s+)?{_DATE}\b", re.IGNORECASE)
 
 
-def start_date(text: str) -> str | None:
+_START_WORDS = re.compile(
+    "from|since|effect|start|began|commenc|set up|formed|established|launched|finali|created"
+    "|signed|in place"
+).search
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def start_date(text: str, lower: str) -> str | None:
     """The ISO date (possibly partial) at which the sentence says something starts."""
+    if not _YEAR_DIGITS.search(text) or not _START_WORDS(lower):
+        return None
     match = _STARTS.search(text)
     return iso(match) if match else None
 

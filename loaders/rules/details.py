@@ -6,39 +6,45 @@ from __future__ import annotations
 
 import re
 
-_SERVICES = {
-    "ICT": r"(?-i:\bICT\b|\bIT\b)|information\s+technology|\bdigital\s+services",
-    "audit": r"\baudit\b",
-    "procurement": r"\bprocurement\b|\bbuying\b",
-    "waste": r"\bwaste\b|\brecycling\b|\brefuse\b",
-    "legal": r"\blegal\b",
-    "human resources": r"(?-i:\bHR\b)|human\s+resources",
-    "finance": r"\bfinanc(?:e|ial)\s+services\b|\bfinance\b",
-    "revenues and benefits": r"revenues?\s+and\s+benefits",
-    "building control": r"building\s+control",
-    "planning": r"\bplanning\s+(?:policy|services|advisory)\b",
-    "environmental health": r"environmental\s+health",
-    "customer services": r"customer\s+services?",
-    "council tax": r"council\s+tax",
-    "licensing": r"\blicensing\b",
-    "communications": r"\bcommunications\b",
-    "policy": r"\bpolicy\b",
-    "emergency planning": r"emergency\s+planning",
-    "business continuity": r"business\s+continuity",
-    "democratic services": r"democratic\s+services",
-    "payroll": r"\bpayroll\b",
-    "adult social care": r"adult\s+social\s+care|\bresidential\s+care\b",
-    "children's services": r"children['’]?s\s+services|\bfostering\b",
-    "public health": r"public\s+health",
-    "highways": r"\bhighways?\b",
-    "transport": r"\btransport\b",
-    "economic development": r"economic\s+(?:development|growth)",
-}
-_SERVICE = re.compile(
-    "|".join(f"(?P<s{i}>{pattern})" for i, pattern in enumerate(_SERVICES.values())),
-    re.IGNORECASE,
-)
-_SERVICE_NAMES = list(_SERVICES)
+# (service, a literal that must occur, the pattern that confirms it). Acronyms are looked for
+# in the sentence as written and count only in capitals ("IT", not "it"); the rest in the
+# lower-cased sentence. Plain substring tests first: most sentences name no service.
+_SERVICES: list[tuple[str, str, str]] = [
+    ("ICT", "ICT", r"(?<![A-Za-z])ICT(?![A-Za-z])"),
+    ("ICT", "IT", r"(?<![A-Za-z])IT(?![A-Za-z])"),
+    ("ICT", "information technology", r"information technology"),
+    ("ICT", "digital services", r"digital services"),
+    ("audit", "audit", r"\baudit\b"),
+    ("procurement", "procurement", r"procurement"),
+    ("waste", "waste", r"\bwaste\b"),
+    ("waste", "recycling", r"recycling"),
+    ("legal", "legal", r"\blegal\b"),
+    ("human resources", "HR", r"(?<![A-Za-z])HR(?![A-Za-z])"),
+    ("human resources", "human resources", r"human resources"),
+    ("finance", "financ", r"\bfinanc(?:e|ial) services\b|\bfinance\b"),
+    ("revenues and benefits", "benefits", r"\brevenues? and benefits"),
+    ("building control", "building control", r"building control"),
+    ("planning", "planning", r"\bplanning (?:policy|services|advisory)\b"),
+    ("environmental health", "environmental health", r"environmental health"),
+    ("customer services", "customer service", r"customer services?"),
+    ("council tax", "council tax", r"council tax"),
+    ("licensing", "licensing", r"\blicensing\b"),
+    ("communications", "communications", r"\bcommunications\b"),
+    ("policy", "policy", r"\bpolicy\b"),
+    ("emergency planning", "emergency planning", r"emergency planning"),
+    ("business continuity", "business continuity", r"business continuity"),
+    ("democratic services", "democratic services", r"democratic services"),
+    ("payroll", "payroll", r"payroll"),
+    ("adult social care", "care", r"adult social care|\bresidential care\b"),
+    ("children's services", "children", r"children['’]?s services"),
+    ("children's services", "fostering", r"\bfostering\b"),
+    ("public health", "public health", r"public health"),
+    ("highways", "highway", r"\bhighways?\b"),
+    ("transport", "transport", r"\btransport\b"),
+    ("economic development", "economic", r"\beconomic (?:development|growth)"),
+]
+_CHECKS = [(name, literal, re.compile(pattern)) for name, literal, pattern in _SERVICES]
+_ORDER = list(dict.fromkeys(name for name, _, _ in _SERVICES))
 _LGA_SECTIONS = re.compile(
     r"\b[Ss]ections?\s+(?P<a>\d+)(?:\s+(?:and|&)\s+(?P<b>\d+))?\s+of\s+the\s+Local\s+Government"
     r"\s+Act\s+(?P<year>\d{4})"
@@ -46,12 +52,25 @@ _LGA_SECTIONS = re.compile(
 _SECTION_113 = re.compile(r"\b(?:[Ss]ection|s\.?)\s*113\b")
 
 
-def services_in(text: str) -> tuple[str, ...]:
-    found = [_SERVICE_NAMES[int(m.lastgroup[1:])] for m in _SERVICE.finditer(text)]
-    return tuple(dict.fromkeys(found))
+_LISTS_SERVICES = re.compile(r"servic|such as|including|functions|areas").search
+
+
+def services_in(text: str, lower: str) -> tuple[str, ...]:
+    """The services a sentence names ("shared functions such as IT, human resources and legal
+    services"), in the order of the list above."""
+    if not _LISTS_SERVICES(lower):
+        return ()
+    found = set()
+    for name, literal, pattern in _CHECKS:
+        where = text if literal.isupper() else lower
+        if literal in where and name not in found and pattern.search(where):
+            found.add(name)
+    return tuple(name for name in _ORDER if name in found)
 
 
 def legal_basis_in(text: str) -> str | None:
+    if "ection" not in text and "113" not in text:
+        return None
     match = _LGA_SECTIONS.search(text)
     if match:
         sections = "/".join(s for s in (match.group("a"), match.group("b")) if s)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from graph.model import CouncilMention
 from loaders.rules.context import Sentence
 
 _AFTER = re.compile(
@@ -17,11 +16,11 @@ _AFTER = re.compile(
 )
 _LIST_GAP = re.compile(r"^[ \t]*(?:,|;|,?[ \t]+(?:and|&)|&)[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
 _BEFORE_GAP = re.compile(r"^(?:['’]s)?[ \t]*(?:the[ \t]+)?$")
-_DECLINED = re.compile(
+_DECLINED = re.compile(  # over the lower-cased sentence
     r"\b(?:declined|decided\s+not\s+to|(?:pulled|opted|dropped)\s+out|withdr[ae]w\w*"
-    r"|voted\s+against|refused|chose\s+not\s+to|left\s+the|rejected)\b",
-    re.IGNORECASE,
+    r"|voted\s+against|refused|chose\s+not\s+to|left\s+the|rejected)\b"
 )
+_DECLINED_WORDS = re.compile(r"declin|not to|out\b|withdr|against|refus|left the|reject").search
 _CLAUSE = re.compile(r"^,[^,]{0,80},\s*$|^\s*(?:\w+\s+){0,3}$")
 
 
@@ -35,7 +34,7 @@ def bound_after(sentence: Sentence, cue_end: int) -> tuple[str | None, tuple[str
 
 def bound_before(sentence: Sentence, cue_start: int) -> tuple[str, ...]:
     """Councils listed right before a cue: "Hambleton and Richmondshire shared services"."""
-    before = [m for m in _relative(sentence) if m.end <= cue_start]
+    before = [m for m in sentence.local if m.end <= cue_start]
     if not before or not _BEFORE_GAP.match(sentence.text[before[-1].end : cue_start]):
         return ()
     listed = [before[-1]]
@@ -48,9 +47,11 @@ def bound_before(sentence: Sentence, cue_start: int) -> tuple[str, ...]:
 
 def declined(sentence: Sentence) -> tuple[str, ...]:
     """Councils the sentence says declined, withdrew or decided not to go ahead."""
+    if not _DECLINED_WORDS(sentence.lower):
+        return ()
     found = []
-    mentions = _relative(sentence)
-    for verb in _DECLINED.finditer(sentence.text):
+    mentions = sentence.local
+    for verb in _DECLINED.finditer(sentence.lower):
         before = [m for m in mentions if m.end <= verb.start()]
         if before and _CLAUSE.match(sentence.text[before[-1].end : verb.start()]):
             found.append(before[-1].council)
@@ -59,7 +60,7 @@ def declined(sentence: Sentence) -> tuple[str, ...]:
 
 def list_from(sentence: Sentence, offset: int) -> tuple[str, ...]:
     """The councils listed from `offset` ("A, B and C"), if a list starts there."""
-    after = [m for m in _relative(sentence) if m.start >= offset]
+    after = [m for m in sentence.local if m.start >= offset]
     if not after or after[0].start - offset > 3:
         return ()
     listed = [after[0]]
@@ -68,13 +69,3 @@ def list_from(sentence: Sentence, offset: int) -> tuple[str, ...]:
             break
         listed.append(mention)
     return tuple(dict.fromkeys(m.council for m in listed))
-
-
-def _relative(sentence: Sentence) -> list[CouncilMention]:
-    """The sentence's mentions with offsets relative to the sentence text."""
-    return [
-        CouncilMention(
-            m.council, m.start - sentence.start, m.end - sentence.start, m.surface, m.rule
-        )
-        for m in sentence.mentions
-    ]

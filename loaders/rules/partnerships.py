@@ -19,7 +19,7 @@ from loaders.rules.savings import savings_in
 from loaders.rules.status import later, status_of
 
 _ALSO_INVOLVE = re.compile(r"\balso\s+(?:involve|include)s?\b", re.IGNORECASE)
-_WITH_COUNT = re.compile(rf"\s*with\s+(?:{cues.COUNT.pattern})", re.IGNORECASE)
+_WITH_COUNT = re.compile(rf"\s*with\s+(?:{cues.COUNT.pattern})")
 _KIND_LABELS = {
     "strategic_alliance": "strategic alliance",
     "shared_service": "shared services",
@@ -58,14 +58,10 @@ class Draft:
 def extract_partnerships(context: DocContext) -> tuple[list[Partnership], list[Partnership]]:
     """(facts, candidates) for the document."""
     drafts: list[Draft] = []
-    formal_groups: list[set[str]] = []
     programmes = programme_names(context.document.text)
     for sentence in context.sentences:
-        if cues.formal_decision(sentence.text):
-            formal_groups.append(set(sentence.councils) | set(context.references(sentence)))
         _read_sentence(context, sentence, programmes, drafts)
-    merged = _merge(drafts)
-    return _finish(context, merged, formal_groups)
+    return _finish(context, _merge(drafts), context.formal_groups())
 
 
 def _read_sentence(
@@ -74,7 +70,7 @@ def _read_sentence(
     programmes: set[str],
     drafts: list[Draft],
 ) -> None:
-    found = [c for c in find_cues(sentence.text, programmes) if not _inside_mention(sentence, c)]
+    found = [c for c in find_cues(sentence, programmes) if not _inside_mention(sentence, c)]
     if not found:
         _attach_savings(context, sentence, drafts)
         return
@@ -82,9 +78,10 @@ def _read_sentence(
     bound = {c for _, members in bindings for c in members}
     loose = [c for c in sentence.councils if c not in bound]
     loose += [c for c in context.references(sentence) + context.county_references(sentence)]
-    if _ALSO_INVOLVE.search(sentence.text) and drafts:
+    if drafts and "also" in sentence.lower and _ALSO_INVOLVE.search(sentence.text):
         loose += drafts[-1].members
     refused = declined(sentence)
+    stated = _stated(sentence)
     for cue, members in bindings:
         if cues.negated(sentence.text, cue.start):
             continue
@@ -97,7 +94,7 @@ def _read_sentence(
             draft = Draft(cue.kind, cue.name)
             drafts.append(draft)
         draft.specific = draft.specific or bool(cue.name) or cue.definite
-        _update(context, sentence, cue, draft, members, refused)
+        _update(context, sentence, cue, draft, members, refused, stated)
 
 
 def _bound(context: DocContext, sentence: Sentence, cue: Cue) -> tuple[str, ...]:
@@ -128,12 +125,12 @@ def _subject(
 
 def _count_follows(sentence: Sentence, offset: int) -> bool:
     """ "alliance with several county and city councils": partners still to be listed."""
-    return bool(_WITH_COUNT.match(sentence.text, offset))
+    return bool(_WITH_COUNT.match(sentence.lower, offset))
 
 
 def _announced(context: DocContext, sentence: Sentence) -> tuple[str, ...]:
     """ "Nine councils ... are planning": the list of councils the count announces."""
-    count = cues.COUNT.search(sentence.text)
+    count = cues.COUNT.search(sentence.lower)
     if count is None or len(sentence.councils) >= 2:
         return ()
     listed = context.list_after(sentence.index, cues.number(count.group("n")))
@@ -155,6 +152,25 @@ def _target(drafts: list[Draft], cue: Cue, members: tuple[str, ...]) -> Draft | 
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    """What a sentence states about any arrangement it names, read once per sentence."""
+
+    status: Status | None
+    start: str | None
+    services: tuple[str, ...]
+    legal_basis: str | None
+
+
+def _stated(sentence: Sentence) -> _Stated:
+    return _Stated(
+        status_of(sentence.lower, sentence.resolution),
+        start_date(sentence.text, sentence.lower),
+        services_in(sentence.text, sentence.lower),
+        legal_basis_in(sentence.text),
+    )
+
+
 def _update(
     context: DocContext,
     sentence: Sentence,
@@ -162,6 +178,7 @@ def _update(
     draft: Draft,
     members: tuple[str, ...],
     refused: tuple[str, ...],
+    stated: _Stated,
 ) -> None:
     hedged = cues.hedged(sentence.text, cue.start, cue.end)
     confidence = CANDIDATE_CONFIDENCE if hedged else FACT_CONFIDENCE
@@ -169,17 +186,17 @@ def _update(
     draft.add_members([c for c in members if c not in refused])
     draft.declined |= set(refused)
     draft.evidence.append(evidence)
-    draft.services += [s for s in services_in(sentence.text) if s not in draft.services]
-    draft.legal_basis = draft.legal_basis or legal_basis_in(sentence.text)
+    draft.services += [s for s in stated.services if s not in draft.services]
+    draft.legal_basis = draft.legal_basis or stated.legal_basis
     draft.savings += savings_in(sentence.text, evidence)
     if not hedged:
         draft.stated = True
-        draft.status = later(draft.status, status_of(sentence.text, sentence.resolution))
-        draft.start = draft.start or start_date(sentence.text)
+        draft.status = later(draft.status, stated.status)
+        draft.start = draft.start or stated.start
 
 
 def _attach_savings(context: DocContext, sentence: Sentence, drafts: list[Draft]) -> None:
-    if drafts and drafts[-1].evidence:
+    if drafts and "£" in sentence.text:
         evidence = context.evidence(sentence, "partnership.saving", FACT_CONFIDENCE)
         drafts[-1].savings += savings_in(sentence.text, evidence)
 

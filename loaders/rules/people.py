@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from graph.model import PersonRole, Role
 from loaders.rules.context import DocContext, Sentence
-from loaders.rules.person_names import NAME, NameBook, clean, name_book
+from loaders.rules.cues import any_of, lower
+from loaders.rules.person_names import NAME, NameBook, clean
 
 _ROLES: list[tuple[Role, str]] = [
     ("deputy_leader", r"deputy\s+leader"),
@@ -29,35 +30,31 @@ _ROLES: list[tuple[Role, str]] = [
     ("director", r"(?:corporate\s+|executive\s+|strategic\s+|managing\s+)?director"),
     ("mayor", r"(?:elected\s+|city\s+)?mayor"),
 ]
-ROLE = "(?i:" + "|".join(f"(?P<r_{role}>{pattern})" for role, pattern in _ROLES) + ")"
+ROLE = "|".join(f"(?P<r_{role}>{pattern})" for role, pattern in _ROLES)
+# over lower-cased text; the look-ahead for first letters lets the engine skip other words
+_ROLE_FIND = re.compile(rf"(?=[dolcshme])\b(?:{ROLE})(?![a-z])")
 _COUNCIL = r"⟦(?P<c>\d+)⟧"
 _PARTY = r"(?:[A-Z][\w]+(?:\s+Dem)?['’]s\s+)?"
-_PATTERNS = [
-    (
-        "name_role_of_council",
-        rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:{ROLE})\s+(?:of|at|for)\s+"
-        rf"(?:the\s+)?{_COUNCIL}",
-    ),
-    ("name_council_role", rf"(?P<name>{NAME}),\s+(?:the\s+)?{_COUNCIL}(?:['’]s)?\s+(?:{ROLE})"),
-    ("council_role_name", rf"{_COUNCIL}(?:['’]s)?\s+(?:{ROLE}),?\s+{_PARTY}(?P<name>{NAME})"),
-    (
-        "role_of_council_name",
-        rf"(?:{ROLE})\s+(?:of|at|for)\s+(?:the\s+)?{_COUNCIL},?\s+{_PARTY}"
-        rf"(?P<name>{NAME})",
-    ),
+_OF_COUNCIL = r"\s+(?:of|at|for)\s+(?:the\s+)?" + _COUNCIL
+# each pattern reads around one role word: (rule, pattern before the role, pattern after it)
+_AROUND_ROLE = [
+    ("role_of_council_name", None, rf"{_OF_COUNCIL},?\s+{_PARTY}(?P<name>{NAME})"),
+    ("name_role_of_council", rf"(?P<name>{NAME}),\s+(?:the\s+)?$", _OF_COUNCIL),
+    ("name_council_role", rf"(?P<name>{NAME}),\s+(?:the\s+)?{_COUNCIL}(?:['’]s)?\s+$", None),
+    ("council_role_name", rf"{_COUNCIL}(?:['’]s)?\s+$", rf",?\s+{_PARTY}(?P<name>{NAME})"),
     (
         "name_was_role_of_council",
-        rf"(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,5}}?(?:as|was|is|became"
-        rf"|been)\s+(?:previously\s+|formerly\s+|currently\s+|also\s+)?(?:the\s+)?(?:{ROLE})\s+"
-        rf"(?:of|at)\s+(?:the\s+)?{_COUNCIL}",
+        rf"(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,5}}?(?:as|was|is|became|been)\s+"
+        r"(?:previously\s+|formerly\s+|currently\s+|also\s+)?(?:the\s+)?$",
+        _OF_COUNCIL,
     ),
-    (
-        "role_name",
-        rf"(?P<generic>\b[Cc]ouncil\s+)?(?<!⟧\s)(?:{ROLE}),?\s+{_PARTY}"
-        rf"(?P<name>{NAME})",
-    ),
+    ("role_name", r"(?P<generic>\b[Cc]ouncil\s+)?$", rf",?\s+{_PARTY}(?P<name>{NAME})"),
 ]
-_COMPILED = [(rule, re.compile(pattern)) for rule, pattern in _PATTERNS]
+_COMPILED = [
+    (rule, re.compile(before) if before else None, re.compile(after) if after else None)
+    for rule, before, after in _AROUND_ROLE
+]
+_WINDOW = 100  # characters before a role word searched for the name or council
 _HELD_BY = re.compile(
     rf"(?:occupied|held|filled)\s+by\s+(?P<list>(?:{NAME}\s+at\s+{_COUNCIL}(?:,\s+|\s+and\s+)?)+)"
 )
@@ -67,10 +64,13 @@ _COUNCILLOR = re.compile(
 )
 _SIGNATURE = re.compile(
     rf"^[ \t]*(?P<name>[A-Z][A-Za-z’'\-]+(?:[ \t]+[A-Z]\.?)*(?:[ \t]+[A-Z][A-Za-z’'\-]+)+)[ \t]*\n"
-    rf"[ \t]*(?:{ROLE})[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
+    rf"[ \t]*(?i:{ROLE})[ \t]*$",
+    re.MULTILINE,
 )
-_ROLE_ANY = re.compile(ROLE, re.IGNORECASE)
+# a sentence without a role or a councillor's title names no post holder
+_PEOPLE_WORDS = any_of("leader", "chief executive", "paid service", "151", "finance officer",
+                       "monitoring officer", "director", "mayor", "councillor", "cllr", "coun ",
+                       "coun.", "occupied by", "held by", "filled by")  # fmt: skip
 CONFIDENCE = 0.8
 
 
@@ -84,7 +84,7 @@ class _Found:
 
 
 def extract_people(context: DocContext) -> list[PersonRole]:
-    book = name_book(context.document.text)
+    book = NameBook(context.document.text)
     found: list[_Found] = []
     for sentence in context.sentences:
         found += _in_sentence(context, sentence, book)
@@ -93,23 +93,51 @@ def extract_people(context: DocContext) -> list[PersonRole]:
 
 
 def _in_sentence(context: DocContext, sentence: Sentence, book: NameBook) -> list[_Found]:
+    if not _PEOPLE_WORDS(sentence.lower):
+        return []
     masked, codes = _mask(sentence)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    for rule, pattern in _COMPILED:
-        for match in pattern.finditer(masked):
-            span = match.span("name")
-            if any(s < span[1] and span[0] < e for s, e in taken):
-                continue
-            name = clean(match.group("name"))
-            if name is None:
-                continue
-            council = _council(context, sentence, match, codes)
-            found.append(_Found(book.full(name), _role(match), council, rule, sentence))
-            taken.append(span)
-    found += _held_by(context, sentence, masked, codes, book)
+    for role_match in _ROLE_FIND.finditer(lower(masked)):
+        item = _around(context, sentence, masked, codes, role_match, book)
+        if item is not None:
+            found.append(item[0])
+            taken.append(item[1])
+    if "by" in sentence.lower:
+        found += _held_by(context, sentence, masked, codes, book)
     found += _councillors(context, sentence, masked, codes, book, taken)
     return found
+
+
+def _around(
+    context: DocContext,
+    sentence: Sentence,
+    masked: str,
+    codes: list[str],
+    role_match: re.Match[str],
+    book: NameBook,
+) -> tuple[_Found, tuple[int, int]] | None:
+    """The first pattern that finds a name (and maybe a council) around this role word."""
+    window = max(0, role_match.start() - _WINDOW)
+    for rule, before_pattern, after_pattern in _COMPILED:
+        before = None
+        if before_pattern is not None:
+            before = before_pattern.search(masked, window, role_match.start())
+            if before is None:
+                continue
+        after = after_pattern.match(masked, role_match.end()) if after_pattern else None
+        if after_pattern and after is None:
+            continue
+        named = after if after is not None and "name" in after.re.groupindex else before
+        if named is None or named.group("name") is None:
+            continue
+        name = clean(named.group("name"))
+        if name is None:
+            continue
+        council = _council(context, sentence, role_match.start(), codes, before, after)
+        found = _Found(book.full(name), _role(role_match), council, rule, sentence)
+        return found, named.span("name")
+    return None
 
 
 def _mask(sentence: Sentence) -> tuple[str, list[str]]:
@@ -132,13 +160,19 @@ def _role(match: re.Match[str]) -> Role:
 
 
 def _council(
-    context: DocContext, sentence: Sentence, match: re.Match[str], codes: list[str]
+    context: DocContext,
+    sentence: Sentence,
+    offset: int,
+    codes: list[str],
+    *matches: re.Match[str] | None,
 ) -> str | None:
-    if match.groupdict().get("c") is not None:
-        return codes[int(match.group("c"))]
-    if match.groupdict().get("generic"):  # "council leader X": the council the text is about
-        return context.subject()
-    return _nearest(context, sentence, match.start(), codes)
+    for match in matches:
+        if match is not None and match.groupdict().get("c") is not None:
+            return codes[int(match.group("c"))]
+    for match in matches:
+        if match is not None and match.groupdict().get("generic"):
+            return context.subject()  # "council leader X": the council the text is about
+    return _nearest(context, sentence, offset, codes)
 
 
 def _nearest(context: DocContext, sentence: Sentence, offset: int, codes: list[str]) -> str | None:
@@ -159,7 +193,7 @@ def _held_by(
     match = _HELD_BY.search(masked)
     if match is None or sentence.index == 0:
         return
-    roles = list(_ROLE_ANY.finditer(context.sentences[sentence.index - 1].text))
+    roles = list(_ROLE_FIND.finditer(context.sentences[sentence.index - 1].lower))
     if not roles:
         return
     role = _role(roles[-1])

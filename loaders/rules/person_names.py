@@ -30,9 +30,12 @@ _NOT_NAMES = frozenset(
 
 def clean(name: str) -> str | None:
     """The stored form of a name, or None when what was caught is not a person's name."""
-    name = " ".join(_TITLE_START.sub("", name.strip()).split())
-    words = name.replace(".", ". ").split()
-    if not words or any(len(w.strip(".")) > 1 and w.strip(".") in _NOT_NAMES for w in words):
+    words = _TITLE_START.sub("", name.strip()).split()
+    while words and words[0] in _NOT_NAMES:  # "Yesterday Barry Lewis", "Labour Stephen Cowan"
+        words = _TITLE_START.sub("", " ".join(words[1:])).split()
+    name = " ".join(words)
+    parts = name.replace(".", ". ").split()
+    if not parts or any(len(w.strip(".")) > 1 and w.strip(".") in _NOT_NAMES for w in parts):
         return None
     if name.isupper():
         name = " ".join(w if len(w) == 1 else w.capitalize() for w in name.split())
@@ -43,32 +46,29 @@ def surname(name: str) -> str:
     return name.split()[-1]
 
 
+_FULL_NAME = re.compile(rf"(?=[A-Z])\b{_WORD}\s+(?:(?:{_INITIALS})\s*)?{_WORD}\b")
+
+
 class NameBook:
     """Full names seen in a document, so "Mr Thomson" or "Myers" can be read as the person
-    the text introduced earlier."""
+    the text introduced earlier. The text is read for names only when a bare surname needs
+    one."""
 
-    def __init__(self) -> None:
-        self._by_surname: dict[str, set[str]] = defaultdict(set)
-
-    def add(self, name: str) -> None:
-        if len(name.split()) >= 2:
-            self._by_surname[surname(name)].add(name)
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._by_surname: dict[str, set[str]] | None = None
 
     def full(self, name: str) -> str:
         if len(name.split()) > 1:
             return name
-        found = self._by_surname.get(name, set())
+        found = self._surnames().get(name, set())
         return next(iter(found)) if len(found) == 1 else name
 
-
-_FULL_NAME = re.compile(rf"\b{_WORD}\s+(?:(?:{_INITIALS})\s*)?{_WORD}\b")
-
-
-def name_book(text: str) -> NameBook:
-    """Every two-word capitalised sequence that could be a full name."""
-    book = NameBook()
-    for match in _FULL_NAME.finditer(text):
-        cleaned = clean(match.group())
-        if cleaned:
-            book.add(cleaned)
-    return book
+    def _surnames(self) -> dict[str, set[str]]:
+        if self._by_surname is None:
+            self._by_surname = defaultdict(set)
+            for match in _FULL_NAME.finditer(self._text):
+                cleaned = clean(match.group())
+                if cleaned and len(cleaned.split()) >= 2:
+                    self._by_surname[surname(cleaned)].add(cleaned)
+        return self._by_surname

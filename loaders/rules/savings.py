@@ -25,7 +25,7 @@ _PERIOD = re.compile(
 
 def savings_in(text: str, evidence: Evidence) -> Iterator[Saving]:
     """Each amount in a sentence that talks of saving, with its period when stated."""
-    if not _SAVING_WORD.search(text):
+    if "£" not in text or not _SAVING_WORD.search(text):
         return
     for match in _AMOUNT.finditer(text):
         amount = float(match.group("number").replace(",", ""))

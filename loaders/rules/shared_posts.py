@@ -32,10 +32,14 @@ _SHARING = (
 )
 # a series of shared posts: "agreed to share senior management posts (including Section 151
 # Officer and Monitoring Officer)"
-_SHARED_POSTS_LIST = re.compile(r"\bshar(?:e|ed|es|ing)\b[^.;]{0,60}\bposts?\b", re.IGNORECASE)
-_NOT_CHIEF = re.compile(r"\b(?:deputy|assistant)\s+$", re.IGNORECASE)
+_SHARED_POSTS_LIST = re.compile(r"\bshar(?:e|ed|es|ing)\b[^.;]{0,60}\bposts?\b")
+_NOT_CHIEF = re.compile(r"\b(?:deputy|assistant)\s+$")
 # "chief executive of both A and B", "chief executive of Adur and Worthing councils"
-_CHIEF_OF = re.compile(rf"(?P<d>{_CHIEF})\s+(?:of|for)\s+(?:both\s+)?(?:the\s+)?(?=[A-Z])", re.I)
+_CHIEF_OF = re.compile(rf"(?P<d>{_CHIEF})\s+(?:of|for)\s+(?:both\s+)?(?:the\s+)?")
+_NOT_SHARED = re.compile(r"[^.;]{0,40}\bnot\s+(?:now\s+)?be\s+shared")
+_POST_WORDS = cues.any_of(
+    "chief executive", "paid service", "ceo", "151", "finance officer", "monitoring"
+)
 CONFIDENCE = 0.85
 CANDIDATE_CONFIDENCE = 0.3
 
@@ -50,42 +54,37 @@ class _Draft:
     stated: bool = False
 
 
-_PATTERNS = [
-    (post, re.compile(_SHARING.format(post=pattern), re.IGNORECASE)) for post, pattern in _POSTS
-]
+# all patterns here run over the lower-cased sentence
+_PATTERNS = [(post, re.compile(_SHARING.format(post=pattern))) for post, pattern in _POSTS]
+_POST_PATTERNS = [(post, re.compile(pattern)) for post, pattern in _POSTS]
 
 
 def extract_shared_posts(context: DocContext) -> tuple[list[SharedPost], list[SharedPost]]:
     """(facts, candidates): shared posts stated, and shared posts only talked about."""
     drafts: list[_Draft] = []
-    formal_groups: list[set[str]] = []
     for sentence in context.sentences:
-        if cues.formal_decision(sentence.text):
-            formal_groups.append(set(sentence.councils) | set(context.references(sentence)))
-        for post, match in _cues(sentence.text):
+        if not _POST_WORDS(sentence.lower):
+            continue
+        for post, match in _cues(sentence.lower):
             _read(context, sentence, post, match, drafts)
-    return _finish(drafts, formal_groups)
+    return _finish(drafts, context.formal_groups())
 
 
-def _cues(text: str) -> list[tuple[Role, re.Match[str]]]:
+def _cues(lower: str) -> list[tuple[Role, re.Match[str]]]:
     found = []
     for post, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(lower):
             start = match.start(match.lastgroup or 0)
-            if _NOT_CHIEF.search(text, max(0, start - 12), start):
+            if _NOT_CHIEF.search(lower, max(0, start - 12), start):
                 continue  # "shared Deputy Chief Executive" is not the chief executive
-            if not cues.negated(text, match.start()) and not _negated_after(text, match.end()):
+            # "... will not now be shared"
+            if not cues.negated(lower, match.start()) and not _NOT_SHARED.match(lower, match.end()):
                 found.append((post, match))
-    found += [("chief_executive", m) for m in _CHIEF_OF.finditer(text)]
-    if not found and _SHARED_POSTS_LIST.search(text):
-        for post, pattern in _POSTS[1:]:
-            found += [(post, m) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    found += [("chief_executive", m) for m in _CHIEF_OF.finditer(lower)]
+    if not found and _SHARED_POSTS_LIST.search(lower):
+        for post, pattern in _POST_PATTERNS[1:]:
+            found += [(post, m) for m in pattern.finditer(lower)]
     return found
-
-
-def _negated_after(text: str, end: int) -> bool:
-    """ "... will not now be shared"."""
-    return bool(re.match(r"[^.;]{0,40}\bnot\s+(?:now\s+)?be\s+shared", text[end:], re.I))
 
 
 def _read(
@@ -104,8 +103,8 @@ def _read(
     draft.evidence.append(evidence)
     if not hedged:
         draft.stated = True
-        draft.status = later(draft.status, status_of(sentence.text, sentence.resolution))
-        draft.start = draft.start or start_date(sentence.text)
+        draft.status = later(draft.status, status_of(sentence.lower, sentence.resolution))
+        draft.start = draft.start or start_date(sentence.text, sentence.lower)
 
 
 def _councils(context: DocContext, sentence: Sentence, match: re.Match[str]) -> tuple[str, ...]:
@@ -117,7 +116,7 @@ def _councils(context: DocContext, sentence: Sentence, match: re.Match[str]) -> 
     named = tuple(dict.fromkeys(sentence.councils + context.references(sentence)))
     if len(named) >= 2:
         return named
-    count = cues.COUNT.search(sentence.text)
+    count = cues.COUNT.search(sentence.lower)
     if count:
         listed = context.list_after(sentence.index, cues.number(count.group("n")))
         if len(listed) >= 2:

@@ -9,46 +9,43 @@ import re
 
 from graph.model import Status
 
-_ENDED = re.compile(
-    r"\b(?:bring(?:s|ing)?\s+(?:an?\s+|and\s+)?end\s+to|bringing\s+to\s+an\s+end|due\s+to\s+end"
-    r"|come\s+to\s+an\s+end|end(?:ed|ing)?\s+(?:the|its|their)\s|serv(?:e|ed|es|ing)\s+notice"
-    r"|dissolv\w+|terminat\w+|disband\w*|scrapp(?:ed|ing)|wound\s+up|wind(?:ing)?\s+up"
-    r"|pull(?:ed|ing|s)?\s+out|withdr[ae]w\w*|split|break[\s\-]?up|broke\s+up|cease[ds]?|ceasing"
-    r"|stop(?:ped|s)?\s+sharing|no\s+longer)\b",
-    re.IGNORECASE,
+# all run over the lower-cased sentence in one pass; the group that matched names the signal
+# (a word start written as look-around, which sre scans for faster than \b)
+_SIGNALS = re.compile(
+    r"(?<![a-z])(?=[a-z])(?:(?P<ended>bring(?:s|ing)?\s+(?:an?\s+|and\s+)?end\s+to|bringing\s+to\s+an\s+end"
+    r"|due\s+to\s+end|come\s+to\s+an\s+end|end(?:ed|ing)?\s+(?:the|its|their)\s"
+    r"|serv(?:e|ed|es|ing)\s+notice|dissolv\w+|terminat\w+|disband\w*|scrapp(?:ed|ing)"
+    r"|wound\s+up|wind(?:ing)?\s+up|pull(?:ed|ing|s)?\s+out|withdr[ae]w\w*|split"
+    r"|break[\s\-]?up|broke\s+up|cease[ds]?|ceasing|stop(?:ped|s)?\s+sharing|no\s+longer)"
+    r"|(?P<partial>some|partly|partially|parts\s+of)"
+    r"|(?P<active>already|since\s+(?:19|20)\d\d|in\s+place|operat(?:e|es|ed|ing)|currently"
+    r"|existing|ha(?:ve|s)\s+been\s+(?:sharing|working|in|operating|running)"
+    r"|ha(?:ve|s)\s+(?:also\s+)?shared|continues?|ongoing|sees|met\s+formally"
+    r"|(?:for|over)\s+the\s+past|successfully)"
+    r"|(?P<agreed>resolved|agreed|approved|signed|finali[sz]ed|confirmed|announced"
+    r"|becomes?\s+a\s+(?:full\s+)?member|joined|voted\s+(?:to|for|through)|formed"
+    r"|will\s+work\s+together|established|decided\s+to)"
+    # put forward for a decision: outranks "have been put out to consultation"
+    r"|(?P<proposed>propos(?:e|ed|es|al|als)|plan(?:s|ned|ning)?\s+to|recommend\w*"
+    r"|consultation|set\s+to|to\s+be\s+(?:formally\s+)?considered|yet\s+to\s+be"
+    r"|subject\s+to)"
+    r"|(?P<intended>intention|intends?|would\s+see|go-ahead|plans\s+for))\b"
 )
-_PARTIAL = re.compile(r"\b(?:some|partly|partially|parts\s+of)\b", re.IGNORECASE)
-_ACTIVE = re.compile(
-    r"\b(?:already|since\s+(?:19|20)\d\d|in\s+place|operat(?:e|es|ed|ing)|currently|existing"
-    r"|ha(?:ve|s)\s+been\s+(?:sharing|working|in|operating|running)|have\s+(?:also\s+)?shared|has\s+shared|continues?|ongoing"
-    r"|sees|met\s+formally|for\s+the\s+past|over\s+the\s+past|successfully)\b",
-    re.IGNORECASE,
-)
-_AGREED = re.compile(
-    r"\b(?:RESOLVED|[Rr]esolved|agreed|approved|signed|finalised|finalized|confirmed|announced"
-    r"|becomes?\s+a\s+(?:full\s+)?member|joined|voted\s+(?:to|for|through)|formed|will\s+work"
-    r"\s+together|established|decided\s+to)\b"
-)
-# put forward for a decision: outranks the present tense of "have been put to consultation"
-_PROPOSED = re.compile(
-    r"\b(?:propos(?:e|ed|es|al|als)|plan(?:s|ned|ning)?\s+to|recommend\w*|consultation"
-    r"|set\s+to|to\s+be\s+(?:formally\s+)?considered|yet\s+to\s+be|subject\s+to)\b",
-    re.IGNORECASE,
-)
-_INTENDED = re.compile(r"\b(?:intention|intends?|would\s+see|go-ahead|plans\s+for)\b", re.I)
 
 
-def status_of(text: str, resolution: bool = False) -> Status | None:
-    """The status a sentence states, if any. `resolution` marks an item of a resolution."""
-    if _ENDED.search(text):
-        return "active" if _PARTIAL.search(text) else "ended"
-    if _PROPOSED.search(text) and not _AGREED.search(text) and not resolution:
+def status_of(lower: str, resolution: bool = False) -> Status | None:
+    """The status a lower-cased sentence states, if any. `resolution` marks an item of a
+    resolution ("RESOLVED that ... (2) ...")."""
+    found = {match.lastgroup for match in _SIGNALS.finditer(lower)}
+    if "ended" in found:
+        return "active" if "partial" in found else "ended"
+    if "proposed" in found and "agreed" not in found and not resolution:
         return "proposed"
-    if _ACTIVE.search(text):
+    if "active" in found:
         return "active"
-    if _AGREED.search(text) or resolution:
+    if "agreed" in found or resolution:
         return "agreed"
-    if _PROPOSED.search(text) or _INTENDED.search(text):
+    if "proposed" in found or "intended" in found:
         return "proposed"
     return None
 
