@@ -10,15 +10,15 @@ from pathlib import Path
 
 from graph.model import Document, Extraction
 from loaders.councils import recognise
-from loaders.readers import read_path
+from loaders.readers import extensions, read_path
 from loaders.register_reader import Register
 from loaders.rules.context import build_context
 from loaders.rules.partnerships import extract_partnerships
 from loaders.rules.people import extract_people
 from loaders.rules.shared_posts import extract_shared_posts
 
-# annotations and folder notes that sit beside documents but are not documents
-_NOT_DOCUMENTS = re.compile(r"(?:\.gold\.json|^readme(?:\.\w+)?|^index(?:\.\w+)?)$", re.I)
+# folder notes that sit beside documents (in a format a reader claims) but are not documents
+_NOT_DOCUMENTS = re.compile(r"(?:^readme(?:\.\w+)?|^index(?:\.\w+)?)$", re.I)
 
 
 def extract_document(document: Document, register: Register) -> Extraction:
@@ -44,8 +44,9 @@ def extract_path(path: Path, register: Register) -> Extraction:
 
 
 def iter_document_paths(folders: Iterable[Path]) -> Iterator[Path]:
-    """Documents under each folder (a file is itself), sorted; gold annotations, README and
-    INDEX files, hidden files and missing folders are skipped."""
+    """Documents under each folder (a file is itself), sorted; files no reader claims by
+    extension (scripts, JSON), README and INDEX files, hidden files and missing folders are
+    skipped."""
     for folder in folders:
         if folder.is_file():
             yield folder
@@ -54,5 +55,6 @@ def iter_document_paths(folders: Iterable[Path]) -> Iterator[Path]:
             continue
         for path in sorted(folder.rglob("*")):
             hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-            if path.is_file() and not hidden and not _NOT_DOCUMENTS.search(path.name):
+            readable = path.suffix.lower() in extensions()
+            if path.is_file() and readable and not hidden and not _NOT_DOCUMENTS.search(path.name):
                 yield path

@@ -6,7 +6,7 @@
 
 from loaders.readers import html, markdown, pdf, text
 from loaders.readers.reading import choose_reader, read_bytes, read_path
-from loaders.readers.registry import get, names, register
+from loaders.readers.registry import extensions, get, names, register
 from loaders.readers.source import Reader, Source
 
 register("pdf", pdf.READER)
@@ -18,6 +18,7 @@ __all__ = [
     "Reader",
     "Source",
     "choose_reader",
+    "extensions",
     "get",
     "names",
     "read_bytes",

@@ -30,3 +30,8 @@ def names() -> list[str]:
 def readers() -> list[Reader]:
     """Registered readers in registration order (the order sniffing tries them in)."""
     return list(_READERS.values())
+
+
+def extensions() -> frozenset[str]:
+    """Every file extension some reader claims: what a folder scan treats as a document."""
+    return frozenset(ext for reader in _READERS.values() for ext in reader.extensions)
