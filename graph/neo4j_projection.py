@@ -31,6 +31,7 @@ from graph.projection_rows import (
     SHARED_POST,
     ProjectionRows,
     RelKey,
+    attach_intervals,
     fact_label,
     register_rows,
     source_dates,
@@ -41,11 +42,11 @@ Progress = Callable[[str, int], None]
 """Told what is being written and how many rows were just written."""
 
 _FACT_QUERIES = {
-    PARTNERSHIP: ("partnerships", "services"),
-    SHARED_POST: ("shared_posts",),
+    PARTNERSHIP: ("partnerships", "services", "intervals"),
+    SHARED_POST: ("shared_posts", "intervals"),
     PERSON: ("people",),
 }
-_FACT_ROWS = ("partnerships", "services", "shared_posts", "people")
+_FACT_ROWS = ("partnerships", "services", "shared_posts", "people", "intervals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ class Neo4jProjection:
     def read(self, store: GraphStore) -> ProjectionRows:
         """Every row the store projects to, register first."""
         rows = register_rows({k: store.select(q) for k, q in sparql.REGISTER_QUERIES.items()})
-        stated = {name: store.select(query) for name, query in sparql.DOCUMENT_QUERIES.items()}
+        stated = attach_intervals({n: store.select(q) for n, q in sparql.DOCUMENT_QUERIES.items()})
         documents = document_rows(stated)
         fact_nodes(stated, source_dates(stated["documents"]), out=documents)
         for label, node_rows in documents.nodes.items():
@@ -102,7 +103,9 @@ class Neo4jProjection:
         with translated(self.where):
             self.ensure_schema()
         bound = {"g": graph}
-        stated = {n: store.select(q, bound) for n, q in sparql.DOCUMENT_QUERIES.items()}
+        stated = attach_intervals(
+            {n: store.select(q, bound) for n, q in sparql.DOCUMENT_QUERIES.items()}
+        )
         dates = source_dates(store.select(sparql.DOCUMENTS))
         run = _run_id()
 
@@ -175,7 +178,11 @@ def _merge_query(key: RelKey, rows: list[dict]) -> str:
 
 
 def _facts_in(stated: dict[str, list[Row]]) -> set[str]:
-    return {str(row["fact"]) for name in _FACT_ROWS for row in stated[name]}
+    return {
+        str(row["fact"])
+        for name in ("partnerships", "shared_posts", "people")
+        for row in stated[name]
+    }
 
 
 def _fact_rows(store: GraphStore, facts: Iterable[str]) -> dict[str, list[Row]]:
@@ -184,7 +191,7 @@ def _fact_rows(store: GraphStore, facts: Iterable[str]) -> dict[str, list[Row]]:
     for fact in sorted(facts):
         for name in _FACT_QUERIES.get(fact_label(fact) or "", ()):
             rows[name] += store.select(sparql.DOCUMENT_QUERIES[name], {"fact": URIRef(fact)})
-    return rows
+    return attach_intervals(rows)
 
 
 def _delete_source(tx: ManagedTransaction, source: str) -> None:

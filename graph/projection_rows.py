@@ -136,6 +136,18 @@ def _council_props(row: Row, names: Mapping[str, list[str]]) -> dict:
     return props
 
 
+def attach_intervals(rows: dict[str, list[Row]]) -> dict[str, list[Row]]:
+    """Give each partnership, shared post and membership row the interval its graph states
+    (from the "intervals" rows), as start, end and their precisions; returns `rows`."""
+    found = {(str(row["g"]), str(row["fact"])): row for row in rows.get("intervals", [])}
+    subjects = (("partnerships", "fact"), ("shared_posts", "fact"), ("memberships", "membership"))
+    for name, subject in subjects:
+        for row in rows.get(name, []):
+            interval = found.get((str(row["g"]), str(row[subject])), {})
+            row.update({column: interval.get(column) for column in DATE_FIELDS})
+    return rows
+
+
 def source_dates(documents: Iterable[Row]) -> dict[str, date | None]:
     """Each graph's publication date (None when unknown), for choosing the newest statement."""
     return {str(row["g"]): row["date"] for row in documents}

@@ -104,22 +104,26 @@ SELECT ?g ?evidence ?doc ?quote ?span_start ?span_end ?page ?rule ?confidence WH
 }}
 """
 
-# The interval of a subject over a property, as first days and precisions, inside GRAPH ?g.
-_INTERVAL = """
-        OPTIONAL { %s %s ?interval .
-            OPTIONAL { ?interval time:hasBeginning ?b . ?b time:inXSDDate ?start ;
-                cg:precision ?start_precision }
-            OPTIONAL { ?interval time:hasEnd ?e . ?e time:inXSDDate ?end ;
-                cg:precision ?end_precision }
-        }"""
-_MEMBER_INTERVAL = _INTERVAL % ("?membership", "org:memberDuring")
-_DATES = "?start ?start_precision ?end ?end_precision"
+INTERVALS = f"""{_PREFIXES}
+SELECT ?g ?fact ?start ?start_precision ?end ?end_precision WHERE {{
+    GRAPH ?g {{
+        ?fact cg:during|org:memberDuring ?interval .
+        OPTIONAL {{ ?interval time:hasBeginning ?b . ?b time:inXSDDate ?start ;
+            cg:precision ?start_precision }}
+        OPTIONAL {{ ?interval time:hasEnd ?e . ?e time:inXSDDate ?end ;
+            cg:precision ?end_precision }}
+    }}
+}}
+"""
+"""The interval each graph gives a partnership, shared post (cg:during) or membership
+(org:memberDuring), as first days and precisions. Read apart from the facts and joined in
+Python: Oxigraph plans nested OPTIONALs inside a GRAPH pattern poorly (ten times slower)."""
 
 PARTNERSHIPS = f"""{_PREFIXES}
-SELECT ?g ?fact ?kind ?name ?status {_DATES} ?legal_basis WHERE {{
+SELECT ?g ?fact ?kind ?name ?status ?legal_basis WHERE {{
     GRAPH ?g {{
         ?fact a cg:Partnership , ?cls ; skos:prefLabel ?name ; cg:status ?status_term .
-        OPTIONAL {{ ?fact cg:legalBasis ?legal_basis }}{_INTERVAL % ("?fact", "cg:during")}
+        OPTIONAL {{ ?fact cg:legalBasis ?legal_basis }}
     }}
     ?cls skos:inScheme cg:PartnershipKinds ; skos:notation ?kind .
     ?status_term skos:notation ?status .
@@ -143,10 +147,10 @@ SELECT ?g ?fact ?saving ?value ?currency ?period WHERE {{
 """
 
 MEMBERSHIPS = f"""{_PREFIXES}
-SELECT ?g ?membership ?fact ?council ?status {_DATES} WHERE {{
+SELECT ?g ?membership ?fact ?council ?status WHERE {{
     GRAPH ?g {{
         ?membership a cg:PartnershipMembership ; org:organization ?fact ;
-            org:member ?council_iri ; cg:status ?status_term .{_MEMBER_INTERVAL}
+            org:member ?council_iri ; cg:status ?status_term .
     }}
     ?council_iri cg:registerCode ?council .
     ?status_term skos:notation ?status .
@@ -154,10 +158,10 @@ SELECT ?g ?membership ?fact ?council ?status {_DATES} WHERE {{
 """
 
 SHARED_POSTS = f"""{_PREFIXES}
-SELECT ?g ?fact ?role ?status {_DATES} ?person WHERE {{
+SELECT ?g ?fact ?role ?status ?person WHERE {{
     GRAPH ?g {{
         ?fact a cg:SharedPost ; org:role ?role_term ; cg:status ?status_term .
-        OPTIONAL {{ ?fact org:heldBy ?person }}{_INTERVAL % ("?fact", "cg:during")}
+        OPTIONAL {{ ?fact org:heldBy ?person }}
     }}
     ?role_term skos:notation ?role .
     ?status_term skos:notation ?status .
@@ -215,6 +219,7 @@ DOCUMENT_QUERIES = {
     "people": PEOPLE,
     "appointments": APPOINTMENTS,
     "derivations": DERIVATIONS,
+    "intervals": INTERVALS,
 }
 """Every per-graph query, by the name the projection reads its rows under."""
 
