@@ -4,7 +4,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from councilgraph.errors import ConfigError, RegisterError
@@ -16,7 +16,12 @@ SHARED = REPO_ROOT.parent / "shared"
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="COUNCILGRAPH_", extra="ignore")
 
-    register: Path | None = Field(None, description="Folder holding the mySociety register CSVs.")
+    # not named `register`: that shadows a BaseSettings attribute
+    register_folder: Path | None = Field(
+        None,
+        validation_alias=AliasChoices("register_folder", "COUNCILGRAPH_REGISTER"),
+        description="Folder holding the mySociety register CSVs (env COUNCILGRAPH_REGISTER).",
+    )
     store: Path = Field(REPO_ROOT / "var" / "store", description="On-disk Oxigraph store.")
     curated: Path = Field(
         REPO_ROOT / "data" / "curated",
@@ -70,10 +75,10 @@ class Settings(BaseSettings):
 
     def register_dir(self) -> Path:
         """The register folder: the setting, else data/register/, else ../shared/data/register/."""
-        if self.register is not None:
-            if not self.register.is_dir():
-                raise RegisterError(f"register folder {self.register} does not exist")
-            return self.register
+        if self.register_folder is not None:
+            if not self.register_folder.is_dir():
+                raise RegisterError(f"register folder {self.register_folder} does not exist")
+            return self.register_folder
         candidates = [REPO_ROOT / "data" / "register", SHARED / "data" / "register"]
         for candidate in candidates:
             if (candidate / "uk_local_authorities_current.csv").is_file():

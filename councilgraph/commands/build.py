@@ -59,7 +59,7 @@ def build(
     started = time.perf_counter()
     console = Console(stderr=True)
     try:
-        settings = load_settings(register=register, store=store, documents=documents)
+        settings = load_settings(register_folder=register, store=store, documents=documents)
         with GraphStore.open(settings.store) as graph_store:
             built = _load(graph_store, settings, console)
             if validate:

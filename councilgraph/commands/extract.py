@@ -37,7 +37,7 @@ def extract(
     Example: councilgraph extract ../shared/corpus/dev --out /tmp/extracted
     """
     try:
-        councils = load_register(load_settings(register=register).register_dir())
+        councils = load_register(load_settings(register_folder=register).register_dir())
         out.mkdir(parents=True, exist_ok=True)
     except CouncilGraphError as e:
         raise fail(e) from e
