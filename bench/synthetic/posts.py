@@ -26,6 +26,7 @@ TERMS = {
 }
 COUNCILLORS_PER_COUNCIL = 36
 DIRECTORS_PER_COUNCIL = 3
+SOCIAL_CARE = frozenset({"Director of Adult Social Care", "Director of Children's Services"})
 
 
 @dataclass(slots=True)
@@ -105,7 +106,9 @@ class Posts:
         for role in TERMS:
             self._timelines[(code, role)] = self._terms(code, FIRST_TERM, *TERMS[role])
         rng = self._rngs[code]
-        posts = rng.sample(DIRECTOR_POSTS, DIRECTORS_PER_COUNCIL)
+        # social care is a county and unitary duty, so districts have no such directors
+        titles = [p for p in DIRECTOR_POSTS if info.klass != "district" or p not in SOCIAL_CARE]
+        posts = rng.sample(titles, DIRECTORS_PER_COUNCIL)
         self._directors[code] = tuple(posts)
         for post in posts:
             self._timelines[(code, post)] = self._terms(code, FIRST_TERM, 2, 8)
