@@ -5,15 +5,12 @@ fails its test on any console error or uncaught exception."""
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
-from playwright.sync_api import Browser, Page, sync_playwright
+from live_servers import serving
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from api.app import create_app
 from councilgraph.settings import SHARED, Settings
@@ -33,6 +30,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 CORPUS = SHARED / "corpus"
+# Two cores serve the API, its queries and Chromium at once: give pages time to load.
+expect.set_options(timeout=15_000)
 
 
 @pytest.fixture(scope="session")
@@ -52,24 +51,13 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory, register: Register) -
 
 @pytest.fixture(scope="session")
 def live_server(corpus_store: Path) -> Iterator[str]:
-    """The whole app (API and explorer) on a free loopback port, in a thread."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    """The whole app (API and explorer) over the embedded store of the corpus."""
     repository = EmbeddedRepository(GraphStore.open(corpus_store, read_only=True))
-    app = create_app(Settings(store=corpus_store), repository)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
-    repository.close()
+    try:
+        with serving(create_app(Settings(store=corpus_store), repository)) as url:
+            yield url
+    finally:
+        repository.close()
 
 
 @pytest.fixture(scope="session")

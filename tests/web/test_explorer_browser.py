@@ -8,41 +8,22 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 from pathlib import Path
 
-import httpx
 import pytest
+from explorer_pages import (
+    BOLSOVER,
+    NORTH_EAST_DERBYSHIRE,
+    api,
+    bolsover_row,
+    require_library,
+    wait_until_loaded,
+)
 from playwright.sync_api import Page, expect
 from screenshots import screenshot
 
-from api.web import vendor
-
 pytestmark = pytest.mark.browser
-
-BOLSOVER = "Bolsover District Council"
-NORTH_EAST_DERBYSHIRE = "North East Derbyshire District Council"
-
-
-def api(base: str, path: str, **params: str) -> dict:
-    response = httpx.get(f"{base}{path}", params=params, timeout=30)
-    response.raise_for_status()
-    return response.json()
-
-
-def require_library(name: str) -> None:
-    """Skip without the npm-installed file `name` (make install), except under CI."""
-    if not vendor.installed()[name]:
-        message = f"{name} is not installed in api/web/node_modules: run make install"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-
-
-def wait_until_loaded(page: Page) -> None:
-    """Pages say in their status line what they loaded; 'Loading…' means not yet."""
-    expect(page.locator("#status")).not_to_have_text(re.compile(r"^(Loading…|Searching…)?$"))
 
 
 def test_search_as_you_type_reaches_the_council_page(page: Page, live_server: str) -> None:
@@ -134,14 +115,6 @@ def test_network_view_draws_both_councils(page: Page, live_server: str) -> None:
     expect(page.locator("#status")).to_contain_text("within 2 hops")
     expect(nodes.get_by_role("link", name=BOLSOVER, exact=True)).to_be_visible()
     screenshot(page, "network-2-hops")
-
-
-def bolsover_row(page: Page) -> object:
-    return (
-        page.locator("#groups tbody tr")
-        .filter(has_text=BOLSOVER)
-        .filter(has_text=NORTH_EAST_DERBYSHIRE)
-    )
 
 
 def test_as_of_removes_a_group_that_had_not_started(page: Page, live_server: str) -> None:
