@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Verdict = Literal["council", "place", "neutral"]
+# "party": followed by an arrangement's name ("Hambleton and Richmondshire shared services")
+Verdict = Literal["council", "place", "neutral", "party"]
 
 TITLES = frozenset(
     "mr mrs ms miss dr cllr councillor coun sir lord lady dame baroness professor prof".split()
@@ -102,8 +103,10 @@ def _judge_after(text: str, before: re.Match | None, after: re.Match | None, hea
         return "council" if lower in _GOVERNANCE else "place"
     if not gap and not possessive:
         return "neutral"
-    if lower in _GOVERNANCE or lower in _ARRANGEMENT:
+    if lower in _GOVERNANCE:
         return "council"
+    if lower in _ARRANGEMENT:
+        return "party"
     if word[0].isupper() and not heading:
         return "place"
     if lower in _VERBS:

@@ -151,12 +151,15 @@ def _accept(
     if candidate.chain in chain_place:
         return None
     judged = verdict(text, match.start, match.end, surnames)
-    if listed and judged != "council" and _ARRANGEMENT_CUE.search(_line(text, match.start)):
+    place_like = _place_like(index, code)
+    cue = listed and judged != "council" and _ARRANGEMENT_CUE.search(_line(text, match.start))
+    if cue and not place_like:
         return "listed_name"  # "in North East Derbyshire and Bolsover where there is an alliance"
     if judged == "place":
         chain_place.add(candidate.chain)
         return None
-    if judged == "neutral" and _place_like(index, code):
+    # a county's name before an arrangement names its area ("Kent Joint Archives Committee")
+    if judged in ("neutral", "party") and place_like:
         return None
     return "bare_name"
 

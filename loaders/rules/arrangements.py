@@ -23,21 +23,23 @@ _KIND_PATTERNS: list[tuple[PartnershipKind, str]] = [
         r"(?:tri|bi)-borough|shared[\s\-]+services?|shared\s+(?:senior\s+)?management"
         r"|shared\s+(?:service\s+)?arrangements?|shared\s+officer\s+team|service[\s\-]+sharing"
         r"|(?:service|staff)\s+(?:and\s+staff\s+)?sharing(?:\s+arrangements?)?"
-        r"|joint\s+(?:services|working(?:\s+arrangements?)?|management)"
+        r"|joint\s+(?:working(?:\s+arrangements?)?|management|(?:[a-z]+\s+){0,3}services?\b)"
+        r"|shared\s+(?:[a-z]+\s+){1,3}services?\b"
         r"|shar(?:e|es|ed|ing)\s+(?:a\s+number\s+of\s+|some\s+|more\s+|further\s+|their\s+"
         r"|all\s+|existing\s+|(?:senior\s+)?management\s+and\s+)?(?:services|functions"
         r"|(?:senior\s+)?management(?:\s+teams?)?|back[\s\-]office|staff)"
-        r"|(?:will|to|agreed\s+to)\s+work\s+together",
+        r"|work\s+together",
     ),
     ("other", r"(?<!enterprise\s)partnerships?\b"),
 ]
 # run over the lower-cased sentence (case-sensitive matching is much faster)
 # the look-ahead (every cue's first letters) lets the engine pass over other words quickly
 _KIND_CUE = re.compile(
-    r"(?<![a-z])(?=all|joi|com|sha|ser|sta|mer|par|tri|bi-|new|wil|to\s|agr)(?:"
+    r"(?<![a-z])(?=all|joi|com|sha|ser|sta|mer|par|tri|bi-|new|wor)(?:"
     + "|".join(f"(?P<{kind}>{p})" for kind, p in _KIND_PATTERNS)
     + ")"
 )
+_NAMED_PROGRAMME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,4}Programme\b")
 _NETWORK = re.compile(r"\b(?:[A-Z][\w’']*\s+){1,4}(?:Network|Group)\b(?:\s+\([A-Z]+\))?")
 # found from the word "programme" back, not tried at every capitalised word
 _PROGRAMME_WORD = re.compile(r"\s(?:programme|approach)\b")
@@ -58,7 +60,7 @@ _GENERIC_WORDS = frozenset(
 _ANAPHOR = re.compile(r"\b(?:the|this|its|their|our)\s+(?:[\w\-]+\s+){0,2}$")
 # a sentence without one of these names no arrangement, so the patterns need not run
 _CUE_WORDS = any_of("alliance", "committee", "partnership", "shar", "joint", "merg",
-                    "combined", "-borough", "together", "new authority")  # fmt: skip
+                    "combined", "-borough", "together", "new authority", "programme")  # fmt: skip
 _COUNTABLE = frozenset(
     {"combined_authority", "joint_committee", "strategic_alliance", "merger", "other"}
 )
@@ -124,6 +126,10 @@ def _all_cues(sentence: str, lower: str, programmes: set[str]) -> Iterator[Cue]:
         while start >= 0:
             yield Cue("programme", start, start + len(name), name, True)
             start = sentence.find(name, start + len(name))
+    if "Programme" in sentence:
+        for match in _NAMED_PROGRAMME.finditer(sentence):
+            name = _strip_the(match.group())
+            yield Cue("programme", match.start(), match.end(), name, True)
     if "Network" in sentence or "Group" in sentence:
         for match in _NETWORK.finditer(sentence):
             yield Cue("network", match.start(), match.end(), _strip_the(match.group()), True)

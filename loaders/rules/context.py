@@ -16,6 +16,7 @@ from loaders.sentences import split_sentences
 
 _ITEM = re.compile(r"\(?\d+[a-z]?\)")  # "(2a) ..." continues a resolution
 _LOOKBACK = 12  # sentences searched back for the councils a plural reference stands for
+_LOOSE_LOOKBACK = 3  # for "the councils", which may mean councils in general
 _LOOKAHEAD = 6  # sentences searched on for the list a count ("nine councils") announces
 
 
@@ -59,17 +60,21 @@ class DocContext:
             self.document.id, sentence.start, sentence.end, sentence.text, rule, confidence
         )
 
-    def group_before(self, index: int, size: int | None = None) -> tuple[str, ...]:
+    def group_before(
+        self, index: int, size: int | None = None, definite: bool = True
+    ) -> tuple[str, ...]:
         """The councils a plural reference in sentence `index` stands for: the nearest sentence
-        at or before it naming several (exactly `size` when a number is given)."""
+        at or before it naming several (exactly `size` when a number is given), else the
+        councils the document is about. A loose "the councils" looks only a little way back."""
         fallback: tuple[str, ...] = ()
-        for sentence in reversed(self.sentences[max(0, index - _LOOKBACK) : index + 1]):
+        reach = _LOOKBACK if definite else _LOOSE_LOOKBACK
+        for sentence in reversed(self.sentences[max(0, index - reach) : index + 1]):
             councils = sentence.councils
             if len(councils) >= 2 and (size is None or len(councils) == size):
                 return councils
             if len(councils) >= 2 and not fallback:
                 fallback = councils
-        return fallback or self.main_group()
+        return fallback or (self.main_group() if definite else ())
 
     def list_after(self, index: int, size: int | None) -> tuple[str, ...]:
         """The councils a count ("nine councils", "several councils") announces: the next
@@ -130,8 +135,8 @@ class DocContext:
 
     def _resolve_references(self, sentence: Sentence) -> tuple[str, ...]:
         found: list[str] = []
-        for size in cues.group_references(sentence.text, sentence.lower):
-            found += self.group_before(sentence.index, size)
+        for size, definite in cues.group_references(sentence.text, sentence.lower):
+            found += self.group_before(sentence.index, size, definite)
         if cues.THEY.match(sentence.text) and sentence.index > 0:
             previous = self.sentences[sentence.index - 1].councils
             found += previous if len(previous) >= 2 else ()

@@ -33,7 +33,7 @@ def any_of(*words: str) -> Callable[[str], re.Match[str] | None]:
 # "both councils", "the two authorities", "the three councils", "each Council", "the Councils"
 # (over the lower-cased sentence; `group_references` checks the original for a name)
 GROUP_REFERENCE = re.compile(
-    rf"(?=[bteac])\b(?:(?:both|all|the|these|those|each)\s+(?:(?P<n>{_NUMBER})\s+)?"
+    rf"(?=[bteac])\b(?:(?P<det>both|all|the|these|those|each)\s+(?:(?P<n>{_NUMBER})\s+)?"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:{_BODIES})|each\s+(?:council|authority)"
     r"|both\s+(?:sides|organisations))\b"
 )
@@ -76,13 +76,18 @@ NEGATION = re.compile(r"\b(?:not|no\s+longer|never|nor|rather\s+than)\b|n['’]t
 QUOTE_OPEN = '“"‘'
 
 
-def group_references(text: str, lower: str) -> list[int | None]:
-    """For each plural reference to councils in a sentence, the number it gives if any."""
-    return [
-        number(match.group("n"))
-        for match in GROUP_REFERENCE.finditer(lower)
-        if not _NAME_GOES_ON.match(text, match.end())
-    ]
+def group_references(text: str, lower: str) -> list[tuple[int | None, bool]]:
+    """For each plural reference to councils in a sentence: the number it gives, if any, and
+    whether it is definite about which ("both councils", "the two councils", "each council")
+    rather than loose ("the councils", "all councils")."""
+    found = []
+    for match in GROUP_REFERENCE.finditer(lower):
+        if _NAME_GOES_ON.match(text, match.end()):
+            continue
+        size = number(match.group("n"))
+        definite = size is not None or match.group("det") in (None, "both", "each")
+        found.append((size, definite))
+    return found
 
 
 def number(word: str | None) -> int | None:

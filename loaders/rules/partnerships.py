@@ -71,12 +71,13 @@ def _read_sentence(
     drafts: list[Draft],
 ) -> None:
     found = [c for c in find_cues(sentence, programmes) if not _inside_mention(sentence, c)]
+    found = sorted(found + _authorities(context, sentence), key=lambda c: c.start)
     if not found:
         _attach_savings(context, sentence, drafts)
         return
     bindings = [(cue, _bound(context, sentence, cue)) for cue in found]
     bound = {c for _, members in bindings for c in members}
-    loose = [c for c in sentence.councils if c not in bound]
+    loose = [c for c in sentence.councils if c not in bound and not _authority(context, c)]
     loose += [c for c in context.references(sentence) + context.county_references(sentence)]
     if drafts and "also" in sentence.lower and _ALSO_INVOLVE.search(sentence.text):
         loose += drafts[-1].members
@@ -85,6 +86,12 @@ def _read_sentence(
     for cue, members in bindings:
         if cues.negated(sentence.text, cue.start):
             continue
+        if sentence.lower.startswith("work", cue.start):
+            # "work together" says little alone: only councils it names ("Staffordshire and
+            # Worcester County Councils and Shropshire Council will work together")
+            members = tuple(c for c in sentence.councils if not _authority(context, c))
+            if len(members) < 2:
+                continue
         draft = _target(drafts, cue, members)
         if cue.plural and not members:
             continue
@@ -95,6 +102,20 @@ def _read_sentence(
             drafts.append(draft)
         draft.specific = draft.specific or bool(cue.name) or cue.definite
         _update(context, sentence, cue, draft, members, refused, stated)
+
+
+def _authorities(context: DocContext, sentence: Sentence) -> list[Cue]:
+    """A combined authority named in the sentence is an arrangement its members belong to
+    ("Rochdale has been part of the Greater Manchester Combined Authority with ...")."""
+    return [
+        Cue("combined_authority", m.start, m.end, context.register.councils[m.council].name, True)
+        for m in sentence.local
+        if _authority(context, m.council)
+    ]
+
+
+def _authority(context: DocContext, code: str) -> bool:
+    return context.register.councils[code].type == "combined_authority"
 
 
 def _bound(context: DocContext, sentence: Sentence, cue: Cue) -> tuple[str, ...]:
@@ -183,7 +204,7 @@ def _update(
     hedged = cues.hedged(sentence.text, cue.start, cue.end)
     confidence = CANDIDATE_CONFIDENCE if hedged else FACT_CONFIDENCE
     evidence = context.evidence(sentence, f"partnership.{cue.kind}", confidence)
-    draft.add_members([c for c in members if c not in refused])
+    draft.add_members([c for c in members if c not in refused and not _authority(context, c)])
     draft.declined |= set(refused)
     draft.evidence.append(evidence)
     draft.services += [s for s in stated.services if s not in draft.services]

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graph.model import PersonRole, Role
+from loaders.rules import attendance
 from loaders.rules.context import DocContext, Sentence
 from loaders.rules.cues import any_of, lower
 from loaders.rules.person_names import NAME, NameBook, clean
@@ -35,7 +36,7 @@ ROLE = "|".join(f"(?P<r_{role}>{pattern})" for role, pattern in _ROLES)
 _ROLE_FIND = re.compile(rf"(?=[dolcshme])\b(?:{ROLE})(?![a-z])")
 _COUNCIL = r"⟦(?P<c>\d+)⟧"
 _PARTY = r"(?:[A-Z][\w]+(?:\s+Dem)?['’]s\s+)?"
-_OF_COUNCIL = r"\s+(?:of|at|for)\s+(?:the\s+)?" + _COUNCIL
+_OF_COUNCIL = r"\s+(?:of|at|for|on)\s+(?:the\s+)?" + _COUNCIL
 # each pattern reads around one role word: (rule, pattern before the role, pattern after it)
 _AROUND_ROLE = [
     ("role_of_council_name", None, rf"{_OF_COUNCIL},?\s+{_PARTY}(?P<name>{NAME})"),
@@ -48,6 +49,7 @@ _AROUND_ROLE = [
         r"(?:previously\s+|formerly\s+|currently\s+|also\s+)?(?:the\s+)?$",
         _OF_COUNCIL,
     ),
+    ("name_role", rf"(?P<name>{NAME}),\s+(?:the\s+)?$", None),
     ("role_name", r"(?P<generic>\b[Cc]ouncil\s+)?$", rf",?\s+{_PARTY}(?P<name>{NAME})"),
 ]
 _COMPILED = [
@@ -59,9 +61,6 @@ _HELD_BY = re.compile(
     rf"(?:occupied|held|filled)\s+by\s+(?P<list>(?:{NAME}\s+at\s+{_COUNCIL}(?:,\s+|\s+and\s+)?)+)"
 )
 _HELD_ITEM = re.compile(rf"(?P<name>{NAME})\s+at\s+{_COUNCIL}")
-_COUNCILLOR = re.compile(
-    rf"\b(?:Councillors?|Cllrs?|Coun)\.?\s+(?P<name>{NAME})(?:\s+and\s+(?P<second>{NAME}))?"
-)
 _SIGNATURE = re.compile(
     rf"^[ \t]*(?P<name>[A-Z][A-Za-z’'\-]+(?:[ \t]+[A-Z]\.?)*(?:[ \t]+[A-Z][A-Za-z’'\-]+)+)[ \t]*\n"
     rf"[ \t]*(?i:{ROLE})[ \t]*$",
@@ -105,8 +104,25 @@ def _in_sentence(context: DocContext, sentence: Sentence, book: NameBook) -> lis
             taken.append(item[1])
     if "by" in sentence.lower:
         found += _held_by(context, sentence, masked, codes, book)
-    found += _councillors(context, sentence, masked, codes, book, taken)
+    found += _listed(context, sentence, book)
     return found
+
+
+def _listed(context: DocContext, sentence: Sentence, book: NameBook) -> Iterator[_Found]:
+    """Councillors by title ("Councillor E. Watts", "Councillors Clifton and Webster") and
+    people in attendance lists, at the publisher (or the one council the sentence names)."""
+    named = sentence.councils
+    council = context.publisher or (named[0] if len(named) == 1 else None)
+    councils = tuple((m.start, m.end) for m in sentence.local)
+    for entry in attendance.entries(sentence.text, _post_role, councils):
+        if entry.role == "councillor" or (entry.role and council):
+            yield _Found(book.full(entry.name), entry.role, council, "attendance", sentence)
+
+
+def _post_role(post: str) -> Role | None:
+    """The role a lower-cased post names: "leader of the council" -> leader."""
+    match = _ROLE_FIND.search(post)
+    return _role(match) if match else None
 
 
 def _around(
@@ -176,10 +192,13 @@ def _council(
 
 
 def _nearest(context: DocContext, sentence: Sentence, offset: int, codes: list[str]) -> str | None:
-    """The council named last before `offset`, in this sentence or the three before it."""
+    """The council named last before `offset` in this sentence; else the publisher (a council's
+    own text); else the council named last in the three sentences before."""
     before = re.findall(r"⟦(\d+)⟧", _mask(sentence)[0][:offset])
     if before:
         return codes[int(before[-1])]
+    if context.publisher:
+        return context.publisher
     for previous in reversed(context.sentences[max(0, sentence.index - 3) : sentence.index]):
         if previous.mentions:
             return previous.mentions[-1].council
@@ -203,28 +222,6 @@ def _held_by(
             yield _Found(book.full(name), role, codes[int(item.group("c"))], "held_by", sentence)
 
 
-def _councillors(
-    context: DocContext,
-    sentence: Sentence,
-    masked: str,
-    codes: list[str],
-    book: NameBook,
-    taken: list[tuple[int, int]],
-) -> Iterator[_Found]:
-    """ "Councillor E. Watts", "Councillor Clifton and Webster": councillors of the publisher,
-    or of the one council the sentence names."""
-    named = list(dict.fromkeys(codes))
-    council = context.publisher or (named[0] if len(named) == 1 else None)
-    for match in _COUNCILLOR.finditer(masked):
-        for group in ("name", "second"):
-            span = match.span(group)
-            if match.group(group) is None or any(s < span[1] and span[0] < e for s, e in taken):
-                continue
-            name = clean(match.group(group))
-            if name:
-                yield _Found(book.full(name), "councillor", council, "councillor", sentence)
-
-
 def _signatures(context: DocContext, book: NameBook) -> Iterator[_Found]:
     """A name on its own line over a role: the publisher's officer signing a report."""
     if context.publisher is None:
@@ -241,13 +238,13 @@ def _sentence_at(context: DocContext, offset: int) -> Sentence | None:
 
 
 def _merge(context: DocContext, found: list[_Found]) -> list[PersonRole]:
-    """One fact per (name, role, council); "councillor" only for people with no other role."""
-    with_roles = {f.name for f in found if f.role != "councillor"}
+    """One fact per (name, role, council); "councillor" only for people the text gives no
+    other role ("Cllr Snelling" is the leader Mike Snelling; "Vanessa Mistry" is not the chief
+    executive "C Mistry")."""
+    holders = {_initial_and_surname(f.name) for f in found if f.role != "councillor"}
     facts: dict[tuple[str, Role, str | None], list] = {}
     for item in found:
-        if item.role == "councillor" and item.name.split()[-1] in {
-            n.split()[-1] for n in with_roles
-        }:
+        if item.role == "councillor" and _holds_post(item.name, holders):
             continue
         evidence = context.evidence(item.sentence, f"person.{item.rule}", CONFIDENCE)
         facts.setdefault((item.name, item.role, item.council), []).append(evidence)
@@ -255,3 +252,16 @@ def _merge(context: DocContext, found: list[_Found]) -> list[PersonRole]:
         PersonRole(name, role, council, tuple(evidence))
         for (name, role, council), evidence in facts.items()
     ]
+
+
+def _initial_and_surname(name: str) -> tuple[str | None, str]:
+    words = name.replace(".", " ").split()
+    return (words[0][0] if len(words) > 1 else None), words[-1]
+
+
+def _holds_post(name: str, holders: set[tuple[str | None, str]]) -> bool:
+    initial, last = _initial_and_surname(name)
+    return any(
+        last == surname and (initial is None or other is None or initial == other)
+        for other, surname in holders
+    )

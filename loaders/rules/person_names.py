@@ -24,7 +24,10 @@ _NOT_NAMES = frozenset(
     "Labour Conservative Conservatives Liberal Democrat Democrats Lib Dem Green Independent "
     "Reform Opposition Group Party Borough District County City Town Service Services Head "
     "Section Monitoring Finance Strategic Alliance Joint Shared Local Authority MP MEP Today "
-    "Yesterday Meanwhile However Speaking Also Both Each Now Then Last Under Following".split()
+    "Yesterday Meanwhile However Speaking Also Both Each Now Then Last Under Following "
+    # heading words: "Shared Chief Executive Proposal", "Chief Executive's Report"
+    "Proposal Proposals Report Update Arrangement Arrangements Review Plan Strategy "
+    "Appointment Recruitment Post Team Structure Annual Agreement Item Minutes Meeting".split()
 )
 
 

@@ -40,6 +40,10 @@ _NOT_SHARED = re.compile(r"[^.;]{0,40}\bnot\s+(?:now\s+)?be\s+shared")
 _POST_WORDS = cues.any_of(
     "chief executive", "paid service", "ceo", "151", "finance officer", "monitoring"
 )
+_POINTS_BACK = re.compile(
+    r"\b(?:the|this|its|their|our)\s+(?:new\s+|proposed\s+)?(?:strategic\s+)?(?:alliance"
+    r"|partnership|joint\s+committee|arrangements?|shared\s+(?:management|services?))"
+)
 CONFIDENCE = 0.85
 CANDIDATE_CONFIDENCE = 0.3
 
@@ -108,20 +112,27 @@ def _read(
 
 
 def _councils(context: DocContext, sentence: Sentence, match: re.Match[str]) -> tuple[str, ...]:
-    """The councils sharing the post: "of both A and B", else those the sentence names or
-    refers to, else those a count announces, else those the text was last about."""
+    """The councils sharing the post: "of both A and B"; else those the sentence names or
+    refers to; else the publisher and the one council a council's own text names ("the shared
+    Chief Executive arrangement with X"); else those a count announces; else, when the
+    sentence points back ("the Alliance", an item of a resolution), those the text was last
+    about. "Dozens of councils now share a chief executive" names no one."""
     if match.lastgroup == "d":  # "chief executive of A": shared only if a list follows
         listed = list_from(sentence, match.end())
         return listed if len(listed) >= 2 else ()
     named = tuple(dict.fromkeys(sentence.councils + context.references(sentence)))
     if len(named) >= 2:
         return named
+    if len(named) == 1 and context.publisher and context.publisher not in named:
+        return (context.publisher, *named)
     count = cues.COUNT.search(sentence.lower)
     if count:
         listed = context.list_after(sentence.index, cues.number(count.group("n")))
         if len(listed) >= 2:
             return listed
-    return context.group_before(sentence.index)
+    if sentence.resolution or _POINTS_BACK.search(sentence.lower):
+        return context.group_before(sentence.index)
+    return ()
 
 
 def _finish(
