@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 CLI := $(VENV)/bin/councilgraph
 WEB := api/web
 
-.PHONY: install run build test lint format vocab eval bench bench-quick bench-extract soak clean
+.PHONY: install run build test lint format vocab eval bench bench-quick bench-extract bench-neo4j soak clean
 
 install: $(VENV)/.installed $(WEB)/node_modules/.package-lock.json
 
@@ -53,6 +53,10 @@ eval: install
 # extraction throughput against its floor (reading + sentence splitting), on one core
 bench-extract: install
 	$(PY) bench/extract.py --mb 20
+
+# loading 1M+ triples into Neo4j: the projection vs rdflib-neo4j (starts a throwaway server)
+bench-neo4j: install
+	$(PY) bench/neo4j_load.py --triples 1000000
 
 clean:
 	rm -rf var .pytest_cache .ruff_cache
