@@ -22,10 +22,17 @@ function factSummary(fact) {
 // Shows span [start, end) in the text and marks the facts it supports as current.
 function showSpan(container, start, end) {
   activate(container, start, end);
-  for (const item of byId('document-facts').children) {
+  const facts = byId('document-facts');
+  for (const item of facts.children) {
     const spans = item.dataset.spans.split(' ');
     item.classList.toggle('current', spans.includes(`${start}-${end}`));
   }
+  // Beside the text (wide screens) the fact list scrolls on its own: bring the fact into it.
+  const first = facts.querySelector('.current');
+  const aside = facts.closest('.document-facts');
+  if (!first || aside.scrollHeight <= aside.clientHeight) return;
+  const hidden = first.offsetTop < aside.scrollTop || first.offsetTop > aside.scrollTop + aside.clientHeight - 48;
+  if (hidden) aside.scrollTop = first.offsetTop;
 }
 
 function quoteItem(item, container) {
