@@ -22,7 +22,7 @@ from loaders.councils.matcher import NameMatch
 from loaders.councils.names import normalise
 from loaders.register_reader import Register
 
-_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|,?[ \t]+(?:and|AND|&)|&)[ \t]*$")
+_LIST_JOIN = re.compile(r"(?:[ \t]*\([^()]{1,15}\))?[ \t]*(?:,|;|,?[ \t]+(?:and|AND|&)|&)[ \t]*$")
 _ARRANGEMENT_CUE = re.compile(
     r"alliance|partnership|shared|sharing|joint|together|merger|combined authority", re.IGNORECASE
 )
@@ -60,9 +60,7 @@ def recognise(document: Document, register: Register) -> Recognition:
     author = document.publisher or _publisher(index, document, mentions, on, marks)
     if author:
         mentions += _spans(marks.the_council, author, "publisher_reference")
-    county = _county(index, mentions)
-    if county:
-        mentions += _spans(marks.the_county_council, county, "county_reference")
+    mentions += _descriptions(index, marks.described, mentions)
     return Recognition(tuple(_dedupe(mentions)), tuple(areas), author, on)
 
 
@@ -165,12 +163,12 @@ def _accept(
 
 
 def _place_like(index: CouncilIndex, code: str) -> bool:
-    """Counties (and county unitaries) are first of all places: a bare name needs a reason."""
+    """Counties (and unitaries named like one: "Shropshire", "County Durham") are first of
+    all places: a bare name needs a reason. "North East Lincolnshire" is a district's name."""
     council = index.council(code)
     name = normalise(council.short_name)
-    return council.type == "county" or (
-        council.type == "unitary" and (name.endswith("shire") or name.startswith("county "))
-    )
+    county_named = (name.endswith("shire") and " " not in name) or name.startswith("county ")
+    return council.type == "county" or (council.type == "unitary" and county_named)
 
 
 def _line(text: str, offset: int) -> str:
@@ -210,8 +208,37 @@ def _spans(spans: tuple[Span, ...], code: str, rule: str) -> list[CouncilMention
     return [CouncilMention(code, start, end, surface, rule) for start, end, surface in spans]
 
 
+def _descriptions(
+    index: CouncilIndex, described: tuple[Span, ...], mentions: list[CouncilMention]
+) -> list[CouncilMention]:
+    """ "the city council", "the county council": the council of that kind named last before,
+    else the only one of that kind the text names, else (for a county) the county all the
+    named districts lie in."""
+    found = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for start, end, surface in described:
+        kind = surface.split()[1].lower()
+        fitting = [m.council for m in ordered if _is_kind(index, m.council, kind)]
+        before = [m.council for m in ordered if m.start < start and m.council in fitting]
+        code = before[-1] if before else (fitting[0] if len(set(fitting)) == 1 else None)
+        if code is None and kind == "county":
+            code = _county(index, mentions)
+        if code is not None:
+            found.append(CouncilMention(code, start, end, surface, "description"))
+    return found
+
+
+def _is_kind(index: CouncilIndex, code: str, kind: str) -> bool:
+    council = index.council(code)
+    if kind == "county":
+        return council.type == "county"
+    if council.type in ("county", "combined_authority", "regional_authority"):
+        return False
+    return kind in council.name.lower() or (kind == "borough" and council.type == "london_borough")
+
+
 def _county(index: CouncilIndex, mentions: list[CouncilMention]) -> str | None:
-    """The county "the county council" means: the one all the districts named lie in."""
+    """The county all the named districts lie in, if they all lie in one."""
     counties = {index.council(m.council).county for m in mentions}
     counties.discard(None)
     county = next(iter(counties)) if len(counties) == 1 else None

@@ -17,13 +17,14 @@ _KIND_PATTERNS: list[tuple[PartnershipKind, str]] = [
     ("combined_authority", r"combined\s+(?:county\s+)?authorit(?:y|ies)|new\s+authority"),
     ("joint_committee", r"joint\s+(?:[\w\-]+\s+){0,2}?committees?"),
     ("strategic_alliance", r"alliances?"),
+    ("programme", r"joint\s+programmes?"),
     ("merger", r"\bmergers?\b|\bmerg(?:e|ing)\s+(?:the|two|both)\s+(?:councils|authorities)"),
     (
         "shared_service",
         r"(?:tri|bi)-borough|shared[\s\-]+services?|shared\s+(?:senior\s+)?management"
         r"|shared\s+(?:service\s+)?arrangements?|shared\s+officer\s+team|service[\s\-]+sharing"
         r"|(?:service|staff)\s+(?:and\s+staff\s+)?sharing(?:\s+arrangements?)?"
-        r"|joint\s+(?:working(?:\s+arrangements?)?|management|(?:[a-z]+\s+){0,3}services?\b)"
+        r"|joint\s+(?:working(?:\s+arrangements?)?|management|(?:[a-z]+,?\s+){0,6}services?\b)"
         r"|shared\s+(?:[a-z]+\s+){1,3}services?\b"
         r"|shar(?:e|es|ed|ing)\s+(?:a\s+number\s+of\s+|some\s+|more\s+|further\s+|their\s+"
         r"|all\s+|existing\s+|(?:senior\s+)?management\s+and\s+)?(?:services|functions"

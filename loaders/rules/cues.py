@@ -51,7 +51,7 @@ COUNCILS_WORD = r"[ \t]+(?:councils|authorities|districts|boroughs)\b"
 # talk, not decision: the statement may become a low-confidence candidate only
 HEDGE = re.compile(
     r"\b(?:[Cc]onsider(?:s|ed|ing)?|[Ee]xplor(?:e|es|ed|ing|ation)|[Ii]nvestigat\w*"
-    r"|[Ff]easibility|talks?|discussions?|discuss(?:es|ing)?|speculat\w*|rumou?r\w*|[Cc]ould"
+    r"|[Ff]easibility|talks?|discussions?|conversations?|[Ii]nformal|discuss(?:es|ing)?|speculat\w*|rumou?r\w*|[Cc]ould"
     r"|[Mm]ight|may|possib\w*|[Pp]otential(?:ly)?|hopes?|hoped|hoping|idea"
     r"|look(?:s|ing)?\s+(?:at|into|to)|mooted|would\s+like|opportunit(?:y|ies)"
     r"|business\s+case|believe|[Ii]f)\b"
@@ -63,6 +63,8 @@ _HEDGE_WINDOW = 50
 FORMAL = re.compile(
     r"\bformal(?:ly)?\s+(?:considered|agreed|confirmed|approved|decision|agreement|proposal)"
     r"|\bfull\s+council\b|\bset\s+to\s+vote\b|\bput\s+to\s+(?:a\s+)?(?:vote|council)"
+    r"|\b(?:considered|decided|debated)\s+(?:by|at)\s+(?:each|both|all|the)\s+(?:[\w\-]+\s+)?"
+    r"(?:council|councils|cabinet|cabinets)\b"
     r"|\brecommend(?:ed|ation)s?\s+to\b|\breport\s+to\s+[\w\s&’']{0,40}(?:cabinet|council)"
     r"|\bconsultation\b|\bto\s+be\s+(?:formally\s+)?(?:decided|approved|agreed)\b",
     re.IGNORECASE,
@@ -97,9 +99,19 @@ def number(word: str | None) -> int | None:
     return int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
-def negated(text: str, cue_start: int, window: int = 30) -> bool:
-    """A negation in the few words before a cue ("would not be a formal merger")."""
-    return bool(NEGATION.search(text[max(0, cue_start - window) : cue_start]))
+_NOT_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:not|never)\s+(?:\w+\s+)?(?:progressed|proceeded|gone\s+ahead"
+    r"|materiali[sz]ed|been\s+agreed|happened)",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str, cue_start: int, window: int = 30, cue_end: int | None = None) -> bool:
+    """A negation in the few words before a cue ("would not be a formal merger"), or a plan
+    that went nowhere after it ("... have not progressed")."""
+    if NEGATION.search(text[max(0, cue_start - window) : cue_start]):
+        return True
+    return cue_end is not None and bool(_NOT_AFTER.match(text, cue_end))
 
 
 def hedged(text: str, cue_start: int, cue_end: int) -> bool:

@@ -9,12 +9,22 @@ import re
 
 from loaders.rules.context import Sentence
 
+# words after a cue that introduce its members: "alliance with X", "a joint committee between
+# X and Y", "the Partnership, whose members are X, Y and Z", "service shared by X and Y"
 _AFTER = re.compile(
-    r"\s*(?:(?:known\s+as\s+\S+\s+)?(?P<prep>with|between|involving|of|for|including|among"
-    r"|amongst)\s+(?:the\s+)?)",
+    r"\s*(?:known\s+as\s+\S+\s+)?,?\s*(?P<prep>with|between|involving|of|for|including|among"
+    r"|amongst|whose\s+members\s+are|which\s+(?:includes?|comprises?|brings?\s+together|links?)"
+    r"|comprising|made\s+up\s+of|consisting\s+of|(?:(?:shared|run|operated|hosted|led)\s+"
+    r"(?:jointly\s+)?)?by)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^[ \t]*(?:,|;|,?[ \t]+(?:and|&)|&)[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
+# between listed councils: a comma or "and", perhaps after a bracketed abbreviation ("(BMBC)")
+_LIST_GAP = re.compile(
+    r"^[ \t]*\)?(?:[ \t]*\([^()]{1,15}\))?[ \t]*(?:,|;|,?[ \t]+(?:and|&)|&)[ \t]*"
+    r"(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_BRACKET_OPEN = re.compile(r"^[ \t]*\([ \t]*$")  # "Bolton MBC (BMBC)": the same council again
 _BEFORE_GAP = re.compile(r"^(?:['’]s)?[ \t]*(?:the[ \t]+)?$")
 _DECLINED = re.compile(  # over the lower-cased sentence
     r"\b(?:declined|decided\s+not\s+to|(?:pulled|opted|dropped)\s+out|withdr[ae]w\w*"
@@ -65,7 +75,11 @@ def list_from(sentence: Sentence, offset: int) -> tuple[str, ...]:
         return ()
     listed = [after[0]]
     for mention in after[1:]:
-        if not _LIST_GAP.match(sentence.text[listed[-1].end : mention.start]):
+        gap = sentence.text[listed[-1].end : mention.start]
+        if mention.council == listed[-1].council and _BRACKET_OPEN.match(gap):
+            listed[-1] = mention  # its abbreviation in brackets
+            continue
+        if not _LIST_GAP.match(gap):
             break
         listed.append(mention)
     return tuple(dict.fromkeys(m.council for m in listed))

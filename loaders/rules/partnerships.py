@@ -6,7 +6,7 @@ tri-borough") extend the draft they refer to. A draft stated only in talk ("coul
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.model import Evidence, Partnership, PartnershipKind, Saving, Status
 from loaders.rules import cues
@@ -19,6 +19,7 @@ from loaders.rules.savings import savings_in
 from loaders.rules.status import later, status_of
 
 _ALSO_INVOLVE = re.compile(r"\balso\s+(?:involve|include)s?\b", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$")
 _WITH_COUNT = re.compile(rf"\s*with\s+(?:{cues.COUNT.pattern})")
 _KIND_LABELS = {
     "strategic_alliance": "strategic alliance",
@@ -71,7 +72,7 @@ def _read_sentence(
     drafts: list[Draft],
 ) -> None:
     found = [c for c in find_cues(sentence, programmes) if not _inside_mention(sentence, c)]
-    found = sorted(found + _authorities(context, sentence), key=lambda c: c.start)
+    found = _appositions(sentence, sorted(found + _authorities(context, sentence), key=_start))
     if not found:
         _attach_savings(context, sentence, drafts)
         return
@@ -84,7 +85,7 @@ def _read_sentence(
     refused = declined(sentence)
     stated = _stated(sentence)
     for cue, members in bindings:
-        if cues.negated(sentence.text, cue.start):
+        if cues.negated(sentence.text, cue.start, cue_end=cue.end):
             continue
         if sentence.lower.startswith("work", cue.start):
             # "work together" says little alone: only councils it names ("Staffordshire and
@@ -102,6 +103,22 @@ def _read_sentence(
             drafts.append(draft)
         draft.specific = draft.specific or bool(cue.name) or cue.definite
         _update(context, sentence, cue, draft, members, refused, stated)
+
+
+def _start(cue: Cue) -> int:
+    return cue.start
+
+
+def _appositions(sentence: Sentence, found: list[Cue]) -> list[Cue]:
+    """ "the Suffolk CCTV Partnership, a partnership between A, B and C": the second phrase
+    describes the first, so the first reaches to its end and takes its members."""
+    out: list[Cue] = []
+    for cue in found:
+        if out and _APPOSITION.match(sentence.text[out[-1].end : cue.start]):
+            out[-1] = replace(out[-1], end=cue.end)
+            continue
+        out.append(cue)
+    return out
 
 
 def _authorities(context: DocContext, sentence: Sentence) -> list[Cue]:
