@@ -15,9 +15,9 @@ from loaders.rules.cues import lower
 from loaders.rules.person_names import NAME, clean
 
 _HEAD = re.compile(
-    r"\b(?P<councillors>Councillors?|Cllrs?|Coun)\b\.?\s*:?\s*"
-    r"|\b(?:Officers(?:\s+present)?|Present|In\s+attendance|Also\s+present"
-    r"|Also\s+in\s+attendance)\s*:\s*"
+    r"\b(?:Officers(?:\s+present)?|Present|In\s+attendance|Also\s+present"
+    r"|Also\s+in\s+attendance)\s*:\s*(?:(?P<listed>Councillors?|Cllrs?)\b\.?\s+)?"
+    r"|\b(?P<councillors>Councillors?|Cllrs?|Coun)\b\.?\s*:?\s*"
 )
 _ENTRY = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<post>[^()]*(?:\([^()]*\)[^()]*)*)\))?")
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
@@ -36,7 +36,8 @@ def entries(
     """Every entry of every list in `text`. `role_of(post)` reads a bracketed post; a list
     ends at a council's name (`councils`: spans in `text`), which is not a person's."""
     for head in _HEAD.finditer(text):
-        default: Role | None = "councillor" if head.group("councillors") else None
+        titled = head.group("councillors") or head.group("listed")
+        default: Role | None = "councillor" if titled else None
         position = head.end()
         while (entry := _ENTRY.match(text, position)) is not None:
             name = clean(entry.group("name"))

@@ -52,7 +52,9 @@ _LGA_SECTIONS = re.compile(
 _SECTION_113 = re.compile(r"\b(?:[Ss]ection|s\.?)\s*113\b")
 
 
-_LISTS_SERVICES = re.compile(r"servic|such as|including|functions|areas").search
+_LISTS_SERVICES = re.compile(
+    r"servic|such as|including|functions|areas|shar|pool|joint|collaborat"
+).search
 
 
 def services_in(text: str, lower: str) -> tuple[str, ...]:

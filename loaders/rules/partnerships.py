@@ -84,6 +84,13 @@ def _read_sentence(
         loose += drafts[-1].members
     refused = declined(sentence)
     stated = _stated(sentence)
+    # "the Alliance be overseen by a Joint Committee": a new arrangement named beside one the
+    # text already knows belongs to the same councils
+    known = [
+        d.members
+        for cue, members in bindings
+        if (d := _target(drafts, cue, members)) is not None and len(d.members) >= 2
+    ]
     for cue, members in bindings:
         if cues.negated(sentence.text, cue.start, cue_end=cue.end):
             continue
@@ -98,6 +105,8 @@ def _read_sentence(
             continue
         if not members and (draft is None or len(draft.members) < 2):
             members = tuple(dict.fromkeys(loose)) or _announced(context, sentence)
+        if not members and draft is None and known:
+            members = tuple(known[0])
         if draft is None:
             draft = Draft(cue.kind, cue.name)
             drafts.append(draft)

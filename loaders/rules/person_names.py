@@ -21,7 +21,7 @@ _TITLE_START = re.compile(rf"^(?:{TITLES}\s+)+")
 _NOT_NAMES = frozenset(
     "The A An This That He She They It We I Council Councils Leader Deputy Chief Executive "
     "Officer Director Mayor Cabinet Member Members Committee Chairman Chair Government Minister "
-    "Labour Conservative Conservatives Liberal Democrat Democrats Lib Dem Green Independent "
+    "Labour Conservative Conservatives Liberal Democrat Democrats Lib Dem Independent "
     "Reform Opposition Group Party Borough District County City Town Service Services Head "
     "Section Monitoring Finance Strategic Alliance Joint Shared Local Authority MP MEP Today "
     "Yesterday Meanwhile However Speaking Also Both Each Now Then Last Under Following "
