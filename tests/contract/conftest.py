@@ -70,8 +70,8 @@ def synced_neo4j(contract_store: Path, neo4j_session_driver: Driver) -> Driver:
 
 
 @pytest.fixture(scope="module")
-def neo4j_api(synced_neo4j: Driver, neo4j_uri: str) -> Iterator[TestClient]:
-    settings = Settings(backend="neo4j", neo4j_uri=neo4j_uri)
+def neo4j_api(synced_neo4j: Driver, neo4j_uri: str, contract_store: Path) -> Iterator[TestClient]:
+    settings = Settings(backend="neo4j", neo4j_uri=neo4j_uri, store=contract_store)
     # an app given its repository does not close it, so the session driver stays open
     repository = Neo4jRepository(synced_neo4j, neo4j_uri)
     with TestClient(create_app(settings, repository)) as client:

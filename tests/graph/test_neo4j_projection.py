@@ -145,7 +145,7 @@ def test_a_lost_server_answers_503_problems(
     neo4j_driver: Driver, built_store: Path, neo4j_uri: str
 ) -> None:
     sync(neo4j_driver, built_store)
-    settings = Settings(backend="neo4j", neo4j_uri=neo4j_uri)
+    settings = Settings(backend="neo4j", neo4j_uri=neo4j_uri, store=built_store)
     repository = Neo4jRepository(open_driver(settings), neo4j_uri)
     with TestClient(create_app(settings, repository)) as client:
         assert client.get("/v1/councils/NTH").status_code == 200

@@ -35,7 +35,7 @@ def neo4j_live_server(corpus_store: Path, neo4j_driver: Driver, neo4j_uri: str) 
     """The app with the Neo4j backend, after projecting the corpus store into Neo4j."""
     with GraphStore.open(corpus_store, read_only=True) as store:
         Neo4jProjection(neo4j_driver).sync(store)
-    settings = Settings(backend="neo4j", neo4j_uri=neo4j_uri)
+    settings = Settings(backend="neo4j", neo4j_uri=neo4j_uri, store=corpus_store)
     repository = Neo4jRepository(open_driver(settings), neo4j_uri)
     try:
         with serving(create_app(settings, repository)) as url:
