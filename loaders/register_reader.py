@@ -83,7 +83,8 @@ class Register:
 
     def active(self, day: date, nation: str | None = "England") -> list[Council]:
         return [
-            c for c in self.councils.values()
+            c
+            for c in self.councils.values()
             if c.active_on(day) and (nation is None or c.nation == nation)
         ]
 

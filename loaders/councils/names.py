@@ -28,6 +28,7 @@ _CORE_SUFFIX = re.compile(
 )
 # statistical labels ("barnsley district", "derby ua"): not how text names a council
 _LABEL_SUFFIX = re.compile(r"\s+(?:london boro|ua|district|county)$")
+_JOINED = re.compile(r" (?:upon|on|in|under) ")
 _CORE_PREFIX = re.compile(r"^(?:london borough of|royal borough of|metropolitan borough of)\s+")
 # words that carry no identity: a key made only of these names nothing
 _GENERIC = frozenset(
@@ -42,6 +43,9 @@ class NameEntry:
     key: str
     codes: frozenset[str]
     designated: bool
+    # a short form that names the council only with a council word after it: "Richmond
+    # Council" (Richmond upon Thames), "Barrow Borough Council" (Barrow-in-Furness)
+    titled_only: bool = False
 
 
 def normalise(name: str) -> str:
@@ -59,7 +63,29 @@ def build_entries(register: Register) -> dict[str, NameEntry]:
         for key, is_designated in _council_keys(council, register):
             codes[key].add(council.code)
             designated[key] = designated.get(key, False) or is_designated
-    return {k: NameEntry(k, frozenset(c), designated[k]) for k, c in codes.items()}
+    entries = {k: NameEntry(k, frozenset(c), designated[k]) for k, c in codes.items()}
+    for key, code in _short_forms(register, entries):
+        designated = bool(_DESIGNATORS.search(key))  # "royal borough of kingston"
+        entries[key] = NameEntry(key, frozenset({code}), designated, not designated)
+    return entries
+
+
+def _short_forms(register: Register, entries: dict[str, NameEntry]) -> Iterator[tuple[str, str]]:
+    """The head of a name joined by "upon", "on", "in" or "under" ("richmond" for Richmond
+    upon Thames), when no other council or name has it."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for council in register:
+        if not _may_be_bare(council):
+            continue
+        for name in (council.short_name, *council.alt_names):
+            head, joined, _ = normalise(name).partition(" upon ")
+            if not joined:
+                head, joined, _ = _JOINED.sub("|", normalise(name)).partition("|")
+            if joined and _has_identity(head):
+                heads[head].add(council.code)
+    for head, codes in heads.items():
+        if len(codes) == 1 and head not in entries:
+            yield head, next(iter(codes))
 
 
 def _council_keys(council: Council, register: Register) -> Iterator[tuple[str, bool]]:

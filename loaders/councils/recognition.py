@@ -26,6 +26,12 @@ _LIST_JOIN = re.compile(r"(?:[ \t]*\([^()]{1,15}\))?[ \t]*(?:,|;|,?[ \t]+(?:and|
 _ARRANGEMENT_CUE = re.compile(
     r"alliance|partnership|shared|sharing|joint|together|merger|combined authority", re.IGNORECASE
 )
+# a compass word before a name makes a different name ("West Norfolk" is not Norfolk); real
+# council names with one ("North Kesteven") are matched whole, as the longer name
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:North|South|East|West|Central|Mid|Greater|Upper|Lower|Inner|Outer|Great|Little)"
+    r"[ \t]+$"
+)
 _INDEFINITE = re.compile(r"\b(?:a|an|another|each|every|any|other)\s+$", re.IGNORECASE)
 
 
@@ -138,6 +144,10 @@ def _accept(
     match, designation = candidate.match, candidate.designation
     if designation.plural and not listed:
         return None  # "Derbyshire councils": councils in a place
+    if match.entry.titled_only and not designation.designated:
+        return None
+    if _COMPASS_BEFORE.search(text, max(0, match.start - 10), match.start):
+        return None
     if designation.designated or match.entry.designated:
         if _INDEFINITE.search(text, max(0, designation.start - 10), designation.start):
             return None  # "a Norfolk district council"

@@ -14,7 +14,8 @@ from loaders.register_reader import Register
 from loaders.rules import cues
 from loaders.sentences import split_sentences
 
-_ITEM = re.compile(r"\(?\d+[a-z]?\)")  # "(2a) ..." continues a resolution
+# "(2a) ...", "2. that ...", "(b) ..." continue a resolution
+_ITEM = re.compile(r"\(?(?:\d+[a-z]?|[a-z])[.)]\s")
 _LOOKBACK = 12  # sentences searched back for the councils a plural reference stands for
 _LOOSE_LOOKBACK = 3  # for "the councils", which may mean councils in general
 _LOOKAHEAD = 6  # sentences searched on for the list a count ("nine councils") announces

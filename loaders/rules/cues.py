@@ -58,7 +58,10 @@ HEDGE = re.compile(
 )
 # "considered a report on the shared service arrangements": procedure, not hesitation
 _PROCEDURE = re.compile(r"\bconsider(?:ed|s)?\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}report\b", re.I)
-_HEDGE_WINDOW = 50
+_HEDGE_REACH = 120  # characters before a cue that its clause may take in
+_CLAUSE_START = re.compile(
+    r"[;:]|\b(?:but|while|whereas|however|meanwhile)\b|,\s+(?:and|but)\b", re.I
+)
 # a plan put to a council decision: a proposal, not talk
 FORMAL = re.compile(
     r"\bformal(?:ly)?\s+(?:considered|agreed|confirmed|approved|decision|agreement|proposal)"
@@ -100,8 +103,9 @@ def number(word: str | None) -> int | None:
 
 
 _NOT_AFTER = re.compile(
-    r"[^.;]{0,50}?\b(?:not|never)\s+(?:\w+\s+)?(?:progressed|proceeded|gone\s+ahead"
-    r"|materiali[sz]ed|been\s+agreed|happened)",
+    r"[^.;]{0,50}?\b(?:(?:not|never)\s+(?:\w+\s+)?(?:progressed|proceeded|gone\s+ahead"
+    r"|materiali[sz]ed|been\s+agreed|happened)|(?:have|has)\s+(?:now\s+)?(?:stalled|collapsed"
+    r"|fallen\s+through|been\s+(?:abandoned|dropped|shelved|ruled\s+out)))",
     re.IGNORECASE,
 )
 
@@ -115,9 +119,13 @@ def negated(text: str, cue_start: int, window: int = 30, cue_end: int | None = N
 
 
 def hedged(text: str, cue_start: int, cue_end: int) -> bool:
-    """A hedge shortly before the cue, or inside it, governs it ("considering a plan to share
-    a chief executive", "could collaborate through a shared officer team")."""
-    window = _PROCEDURE.sub(" ", text[max(0, cue_start - _HEDGE_WINDOW) : cue_end])
+    """A hedge earlier in the cue's clause, or inside the cue, governs it ("considering a plan
+    to share a chief executive", "talks between A and B about sharing a chief executive")."""
+    start = max(0, cue_start - _HEDGE_REACH)
+    boundaries = list(_CLAUSE_START.finditer(text, start, cue_start))
+    if boundaries:
+        start = boundaries[-1].end()
+    window = _PROCEDURE.sub(" ", text[start:cue_end])
     return bool(HEDGE.search(window))
 
 

@@ -36,11 +36,13 @@ ROLE = "|".join(f"(?P<r_{role}>{pattern})" for role, pattern in _ROLES)
 _ROLE_FIND = re.compile(rf"(?=[dolcshme])\b(?:{ROLE})(?![a-z])")
 _COUNCIL = r"⟦(?P<c>\d+)⟧"
 _PARTY = r"(?:[A-Z][\w]+(?:\s+Dem)?['’]s\s+)?"
+# "Jo Bloggs, currently strategic director at X", "Kim Black, the interim chief executive of X"
+_NOW = r"(?:(?:the|currently|now|then|formerly|previously|acting|interim)\s+)*"
 _OF_COUNCIL = r"\s+(?:of|at|for|on)\s+(?:the\s+)?" + _COUNCIL
 # each pattern reads around one role word: (rule, pattern before the role, pattern after it)
 _AROUND_ROLE = [
     ("role_of_council_name", None, rf"{_OF_COUNCIL},?\s+{_PARTY}(?P<name>{NAME})"),
-    ("name_role_of_council", rf"(?P<name>{NAME}),\s+(?:the\s+)?$", _OF_COUNCIL),
+    ("name_role_of_council", rf"(?P<name>{NAME}),\s+{_NOW}$", _OF_COUNCIL),
     ("name_council_role", rf"(?P<name>{NAME}),\s+(?:the\s+)?{_COUNCIL}(?:['’]s)?\s+$", None),
     ("council_role_name", rf"{_COUNCIL}(?:['’]s)?\s+$", rf",?\s+{_PARTY}(?P<name>{NAME})"),
     (
@@ -49,7 +51,7 @@ _AROUND_ROLE = [
         r"(?:previously\s+|formerly\s+|currently\s+|also\s+)?(?:the\s+)?$",
         _OF_COUNCIL,
     ),
-    ("name_role", rf"(?P<name>{NAME}),\s+(?:the\s+)?$", None),
+    ("name_role", rf"(?P<name>{NAME}),\s+{_NOW}$", None),
     ("role_name", r"(?P<generic>\b[Cc]ouncil\s+)?$", rf",?\s+{_PARTY}(?P<name>{NAME})"),
 ]
 _COMPILED = [

@@ -12,7 +12,7 @@ from graph.model import Status
 # all run over the lower-cased sentence in one pass; the group that matched names the signal
 # (a word start written as look-around, which sre scans for faster than \b)
 _SIGNALS = re.compile(
-    r"(?<![a-z])(?=[a-z])(?:(?P<ended>bring(?:s|ing)?\s+(?:an?\s+|and\s+)?end\s+to|bringing\s+to\s+an\s+end"
+    r"(?<![a-z])(?=[a-z])(?:(?P<ended>(?:is|are)\s+to\s+end|will\s+end|to\s+be\s+(?:scrapped|ended|dissolved)|bring(?:s|ing)?\s+(?:an?\s+|and\s+)?end\s+to|bringing\s+to\s+an\s+end"
     r"|due\s+to\s+end|come\s+to\s+an\s+end|end(?:ed|ing)?\s+(?:the|its|their)\s"
     r"|serv(?:e|ed|es|ing)\s+notice|dissolv\w+|terminat\w+|disband\w*|scrapp(?:ed|ing)"
     r"|wound\s+up|wind(?:ing)?\s+up|pull(?:ed|ing|s)?\s+out|withdr[ae]w\w*|split"

@@ -17,6 +17,15 @@ def test_official_names_short_forms_and_type_word_variants(extract, short):
     assert found == {"Gravesham", "High Peak", "East Lindsey", "Barnsley", "Bassetlaw"}
 
 
+def test_short_forms_that_need_a_council_word(extract, short):
+    text = "Richmond Council and Barrow Borough Council signed. Richmond is a market town."
+    assert councils(extract(text), short) == {"Richmond upon Thames", "Barrow-in-Furness"}
+
+
+def test_a_compass_word_makes_another_name(extract, short):
+    assert councils(extract("West Norfolk Council and West Yorkshire police met."), short) == set()
+
+
 def test_longest_name_wins(extract, short):
     found = councils(
         extract("Derbyshire Dales District Council and Derby City Council met."), short
