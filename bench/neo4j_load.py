@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from neo4j import Driver, GraphDatabase
-from neo4j_synthetic import synthetic_extractions
+from neo4j_synthetic import synthetic_quads
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import BNode, Node
 from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig
@@ -84,13 +84,22 @@ def build_corpus_store(path: Path, register: Register) -> None:
 
 
 def build_synthetic_store(path: Path, register: Register, triples: int) -> None:
+    """The register and at least `triples` triples in all, of whole synthetic documents."""
     with GraphStore.open(path) as store:
         build.load_ontology(store)
         build.load_register(store, register)
-        for extraction in synthetic_extractions(register):
-            if data_triples(store) >= triples:
-                break
-            build.load_extraction(store, extraction, register)
+        wanted = triples - data_triples(store)
+        store.oxigraph.bulk_extend(_whole_documents(synthetic_quads(register), wanted))
+
+
+def _whole_documents(quads: Iterator[ox.Quad], wanted: int) -> Iterator[ox.Quad]:
+    """At least `wanted` quads, ending where a document's graph ends."""
+    last = None
+    for quad in quads:
+        if wanted <= 0 and quad.graph_name != last:
+            return
+        last, wanted = quad.graph_name, wanted - 1
+        yield quad
 
 
 def data_triples(store: GraphStore) -> int:

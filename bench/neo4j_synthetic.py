@@ -13,7 +13,13 @@ import random
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
+from itertools import count, islice
 
+import pyoxigraph as ox
+from rdflib import Literal
+from rdflib.term import Node
+
+from graph import ids
 from graph.model import (
     CouncilMention,
     Document,
@@ -24,6 +30,8 @@ from graph.model import (
     Saving,
     SharedPost,
 )
+from graph.rdf_extraction import extraction_graph
+from graph.vocab import ID, SDO
 from loaders.register_reader import Register
 
 KINDS = ("strategic_alliance", "shared_service", "joint_committee", "programme", "network")
@@ -138,3 +146,47 @@ def _person(rng: random.Random, writer: _Writer, region: list[str], names: dict)
     role = rng.choice(ROLES)
     said = writer.say(f"{person}, {role.replace('_', ' ')} of {names[council]}, spoke.", "person")
     return PersonRole(person, role, council, (said,))
+
+
+# Instance paths each copy of a template document gets afresh; councils, regions, dates and
+# services are shared by every copy, as they are between real documents.
+_COPIED = ("document/", "evidence/", "partnership/", "membership/", "post/", "person/")
+_COPIED += ("appointment/", "saving/", "graph/document/")
+
+
+def synthetic_quads(register: Register, templates: int = 400, seed: int = 7) -> Iterator[ox.Quad]:
+    """Quads of synthetic documents, endlessly: `templates` documents built by the project's
+    RDF builder (graph/rdf_extraction.py), then copied with fresh ids for every document,
+    evidence, partnership, membership, post, person, appointment and saving. Copying keeps
+    building a million triples to seconds; rdflib would take minutes to build them one by one."""
+    built = [
+        [(_ox(s), _ox(p), _ox(o), _ox(ids.document_graph(e.document.id))) for s, p, o in graph]
+        for e in islice(synthetic_extractions(register, seed), templates)
+        for graph in (extraction_graph(e, register),)
+    ]
+    for copy in count():
+        suffix = f"-c{copy}"
+        for quads in built:
+            for s, p, o, g in quads:
+                yield ox.Quad(_fresh(s, suffix), p, _fresh(o, suffix, p), _fresh(g, suffix))
+
+
+_IDENTIFIER = ox.NamedNode(str(SDO.identifier))
+_INSTANCES = str(ID)
+
+
+def _fresh(term: ox.Term, suffix: str, predicate: ox.NamedNode | None = None) -> ox.Term:
+    if isinstance(term, ox.NamedNode):
+        path = term.value[len(_INSTANCES) :] if term.value.startswith(_INSTANCES) else ""
+        return ox.NamedNode(term.value + suffix) if path.startswith(_COPIED) else term
+    if predicate == _IDENTIFIER:  # a document's id, which its IRI repeats
+        return ox.Literal(term.value + suffix)
+    return term
+
+
+def _ox(term: Node) -> ox.Term:
+    if isinstance(term, Literal):
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.NamedNode(str(term))
