@@ -18,7 +18,13 @@ _KIND_PATTERNS: list[tuple[PartnershipKind, str]] = [
     ("joint_committee", r"joint\s+(?:[\w\-]+\s+){0,2}?committees?"),
     ("strategic_alliance", r"alliances?"),
     ("programme", r"joint\s+programmes?"),
-    ("merger", r"\bmergers?\b|\bmerg(?:e|ing)\s+(?:the|two|both)\s+(?:councils|authorities)"),
+    (
+        "merger",
+        r"\bmergers?\b|\bmerg(?:e|ing)\s+(?:the|two|both)\s+(?:councils|authorities)"
+        # councils merging, not their workforces or teams
+        r"|\bmerge[ds]?\b(?!\s+(?:their|the|its)\s+(?:\w+\s+)?(?:workforces?|teams?|services?"
+        r"|functions?|management|staff|offices?|back))",
+    ),
     (
         "shared_service",
         r"(?:tri|bi)-borough|shared[\s\-]+services?|shared\s+(?:senior\s+)?management"
@@ -29,6 +35,7 @@ _KIND_PATTERNS: list[tuple[PartnershipKind, str]] = [
         r"|shar(?:e|es|ed|ing)\s+(?:a\s+number\s+of\s+|some\s+|more\s+|further\s+|their\s+"
         r"|all\s+|existing\s+|(?:senior\s+)?management\s+and\s+)?(?:services|functions"
         r"|(?:senior\s+)?management(?:\s+teams?)?|back[\s\-]office|staff)"
+        r"|shar(?:e|es|ed|ing)\s+(?:an?\s+|the\s+|their\s+)?(?:[a-z]+\s+){0,3}services?\b"
         r"|work\s+together",
     ),
     ("other", r"(?<!enterprise\s)partnerships?\b"),

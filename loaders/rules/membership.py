@@ -28,10 +28,13 @@ _BRACKET_OPEN = re.compile(r"^[ \t]*\([ \t]*$")  # "Bolton MBC (BMBC)": the same
 _BEFORE_GAP = re.compile(r"^(?:['’]s)?[ \t]*(?:the[ \t]+)?$")
 _DECLINED = re.compile(  # over the lower-cased sentence
     r"\b(?:declined|decided\s+not\s+to|(?:pulled|opted|dropped)\s+out|withdr[ae]w\w*"
-    r"|voted\s+against|refused|chose\s+not\s+to|left\s+the|rejected)\b"
+    r"|voted\s+against|refused|chose\s+not\s+to|left\s+the|rejected|notice\s+to\s+(?:leave"
+    r"|withdraw|quit|exit)|(?:to|will|would)\s+(?:leave|quit|exit)\s+the)\b"
 )
-_DECLINED_WORDS = re.compile(r"declin|not to|out\b|withdr|against|refus|left the|reject").search
-_CLAUSE = re.compile(r"^,[^,]{0,80},\s*$|^\s*(?:\w+\s+){0,3}$")
+_DECLINED_WORDS = re.compile(
+    r"declin|not to|out\b|withdr|against|refus|left the|reject|leave|quit|exit"
+).search
+_CLAUSE = re.compile(r"^,[^,]{0,80},\s*$|^\s*(?:\w+\s+){0,4}$")
 
 
 def bound_after(sentence: Sentence, cue_end: int) -> tuple[str | None, tuple[str, ...]]:

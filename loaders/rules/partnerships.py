@@ -94,9 +94,10 @@ def _read_sentence(
     for cue, members in bindings:
         if cues.negated(sentence.text, cue.start, cue_end=cue.end):
             continue
-        if sentence.lower.startswith("work", cue.start):
-            # "work together" says little alone: only councils it names ("Staffordshire and
-            # Worcester County Councils and Shropshire Council will work together")
+        if _only_named(sentence, cue):
+            # "work together", "voted to merge" say little alone: only councils the sentence
+            # names ("Staffordshire and Worcester County Councils and Shropshire Council will
+            # work together")
             members = tuple(c for c in sentence.councils if not _authority(context, c))
             if len(members) < 2:
                 continue
@@ -112,6 +113,11 @@ def _read_sentence(
             drafts.append(draft)
         draft.specific = draft.specific or bool(cue.name) or cue.definite
         _update(context, sentence, cue, draft, members, refused, stated)
+
+
+def _only_named(sentence: Sentence, cue: Cue) -> bool:
+    phrase = sentence.lower[cue.start : cue.end]
+    return phrase.startswith("work") or (cue.kind == "merger" and "merger" not in phrase)
 
 
 def _start(cue: Cue) -> int:

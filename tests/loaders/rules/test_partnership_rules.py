@@ -144,3 +144,38 @@ def test_savings_are_attached_with_their_period(extract):
     )
     [saving] = one(extract(text)).savings
     assert (saving.amount_gbp, saving.period) == (1_500_000.0, "per year")
+
+
+def test_councils_voting_to_merge(extract, short):
+    text = (
+        "Taunton Deane Borough Council and West Somerset Council have voted to merge. Both "
+        "councils will merge their workforces first."
+    )
+    merger = one(extract(text))
+    assert (merger.kind, set(short(merger.members))) == (
+        "merger",
+        {"Taunton Deane", "West Somerset"},
+    )
+
+
+def test_a_council_giving_notice_to_leave_is_declined(extract, short):
+    text = (
+        "Harborough District Council has given notice to leave the Revenues Partnership, which "
+        "it runs with Hinckley and Bosworth and North West Leicestershire councils."
+    )
+    partnership = one(extract(text))
+    assert set(short(partnership.members)) == {"Hinckley and Bosworth", "North West Leicestershire"}
+    assert short(partnership.declined) == ["Harborough"]
+
+
+def test_sharing_a_named_service(extract, short):
+    text = (
+        "Sedgemoor District Council and Taunton Deane Borough Council already share a legal "
+        "service."
+    )
+    service = one(extract(text))
+    assert (service.kind, service.status, service.services) == (
+        "shared_service",
+        "active",
+        ("legal",),
+    )
