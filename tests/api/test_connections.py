@@ -1,5 +1,7 @@
 """/v1/connections on the real register and corpus, through TestClient and a real server."""
 
+from datetime import date, timedelta
+
 import httpx
 import pytest
 from fastapi.testclient import TestClient
@@ -76,13 +78,31 @@ def test_a_council_to_itself_is_one_empty_path(corpus_client: TestClient) -> Non
     }
 
 
+def partnerships_on_paths(body: dict) -> set[str]:
+    return {
+        r["partnership"]["id"]
+        for path in body["data"]
+        for hop in path["hops"]
+        for r in hop["relationships"]
+        if r["partnership"]
+    }
+
+
 def test_as_of_before_a_partnership_takes_its_hop_away(corpus_client: TestClient) -> None:
     now = connect(corpus_client, **{"from": HIGH_PEAK, "to": BOLSOVER, "as_of": "2021-01-01"})
-    then = connect(corpus_client, **{"from": HIGH_PEAK, "to": BOLSOVER, "as_of": "2000-01-01"})
-    kinds_now = {r["kind"] for p in now["data"] for h in p["hops"] for r in h["relationships"]}
-    kinds_then = {r["kind"] for p in then["data"] for h in p["hops"] for r in h["relationships"]}
-    assert "partnership" in kinds_now
-    assert "partnership" not in kinds_then
+    dated = [
+        r
+        for path in now["data"]
+        for hop in path["hops"]
+        for r in hop["relationships"]
+        if r["partnership"] and r["start"]
+    ]
+    assert dated, "a partnership with a known start links High Peak to Bolsover"
+    earliest = min(dated, key=lambda r: r["start"])
+    day_before = (date.fromisoformat(earliest["start"]) - timedelta(days=1)).isoformat()
+    then = connect(corpus_client, **{"from": HIGH_PEAK, "to": BOLSOVER, "as_of": day_before})
+    assert earliest["partnership"]["id"] in partnerships_on_paths(now)
+    assert earliest["partnership"]["id"] not in partnerships_on_paths(then)
 
 
 @pytest.mark.parametrize(
