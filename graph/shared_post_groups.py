@@ -45,7 +45,8 @@ class _Candidate:
 
 def shared_post_groups(snapshot: Snapshot) -> tuple[SharedPostGroup, ...]:
     """Every group of two or more councils, at any time, ordered by role then council ids."""
-    candidates = _from_posts(snapshot) + _from_names(snapshot)
+    posts = _from_posts(snapshot)
+    candidates = posts + _from_names(snapshot, _name_holders(snapshot, posts))
     groups = [_group(merged, snapshot) for merged in _merge(candidates)]
     groups = [g for g in groups if len(g.councils) >= 2]
     return tuple(sorted(groups, key=lambda g: (g.role, tuple(c.id for c in g.councils))))
@@ -70,11 +71,32 @@ def _from_posts(snapshot: Snapshot) -> list[_Candidate]:
     return found
 
 
-def _from_names(snapshot: Snapshot) -> list[_Candidate]:
+def _name_holders(snapshot: Snapshot, posts: list[_Candidate]) -> list[AppointmentFact]:
+    """A document that states a shared post says which councils share it. Its appointments
+    to that post at one of those councils name the holder; its appointments elsewhere are
+    separate posts ("formerly chief executive of X") and group nothing. The appointments
+    left are those from documents stating no shared post of their role."""
+    posts_told: dict[tuple[str, Role], list[_Candidate]] = defaultdict(list)
+    for candidate in posts:
+        for document in {e.document.id for e in candidate.evidence}:
+            posts_told[(document, candidate.role)].append(candidate)
+    left = []
+    for fact in snapshot.appointments:
+        told = [p for e in fact.evidence for p in posts_told.get((e.document.id, fact.role), ())]
+        name = _person_name(snapshot, fact.person)
+        for candidate in told:
+            if name and fact.council in candidate.councils:
+                candidate.add_holder(name, fact.person, list(fact.evidence))
+        if not told:
+            left.append(fact)
+    return left
+
+
+def _from_names(snapshot: Snapshot, facts: list[AppointmentFact]) -> list[_Candidate]:
     """One candidate per (role, holder name) with the post at two or more councils."""
     appointments: dict[tuple[Role, str], list[AppointmentFact]] = defaultdict(list)
     councils: dict[tuple[Role, str], set[str]] = defaultdict(set)
-    for fact in snapshot.appointments:
+    for fact in facts:
         name = _person_name(snapshot, fact.person)
         if fact.role in NAME_GROUPED_ROLES and name and fact.council:
             appointments[(fact.role, name)].append(fact)

@@ -115,3 +115,32 @@ def test_different_people_on_different_councils_stay_apart() -> None:
         ],
     )
     assert len(shared_post_groups(snapshot)) == 2
+
+
+def test_a_documents_other_post_for_the_holder_stays_out_of_its_shared_post() -> None:
+    # one document: Jo Bloggs shares AAA and BBB's chief executive post, and was formerly
+    # chief executive of CCC; the former post is not part of the arrangement
+    snapshot = world(
+        posts=[post("s1", ("AAA", "BBB"), date(2018, 1, 1), ("p1",))],
+        appointments=[
+            AppointmentFact("a1", "p3", "chief_executive", "CCC", (said(date(2018, 1, 1)),))
+        ],
+        people=[
+            person("p1", "Jo Bloggs", date(2018, 1, 1)),
+            person("p3", "Jo Bloggs", date(2018, 1, 1)),
+        ],
+    )
+    [group] = shared_post_groups(snapshot)
+    assert [c.id for c in group.councils] == ["AAA", "BBB"]
+
+
+def test_a_documents_appointment_at_a_sharing_council_names_the_holder() -> None:
+    snapshot = world(
+        posts=[post("s1", ("AAA", "BBB"), date(2018, 1, 1))],
+        appointments=[
+            AppointmentFact("a1", "p1", "chief_executive", "BBB", (said(date(2018, 1, 1)),))
+        ],
+        people=[person("p1", "Jo Bloggs", date(2018, 1, 1))],
+    )
+    [group] = shared_post_groups(snapshot)
+    assert group.person is not None and group.person.name == "Jo Bloggs"
