@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import errors, services, web
+from api import errors, openapi, services, web
 from api.routers import (
     connections,
     councils,
@@ -62,6 +62,7 @@ def create_app(
             expose_headers=["Location", "X-Results-Truncated", "X-Row-Limit"],
         )
     errors.install(app)
+    openapi.install(app)  # errors documented as the problem+json they are
     app.include_router(health.router)
     app.include_router(councils.router)
     for resource in (relationships, shared_posts, partnerships, people, connections, documents):

@@ -3,16 +3,29 @@ value is a 422 naming the parameter before any question reaches the graph."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated
 
 from fastapi import Path, Query
+from pydantic import BeforeValidator
 
 from api.schemas.problems import Problem
 from graph.relationship_records import MAX_LIMIT
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    """Only YYYY-MM-DD: pydantic alone would also read a number as a Unix timestamp."""
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("must be a day written YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_day)]
 AsOf = Annotated[
-    date | None,
+    IsoDate | None,
     Query(
         description="Only what holds on this day (YYYY-MM-DD); default today. A relationship "
         "holds when its start is unknown or on or before the day, and its end is unknown or "

@@ -108,6 +108,7 @@ class SparqlPool:
         self.time_limit_s = time_limit_s
         self.row_limit = row_limit
         self._generation = 0
+        self._closed = False
         self._lock = threading.Lock()
         self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
         for _ in range(size):
@@ -120,6 +121,8 @@ class SparqlPool:
 
     def run(self, request: SparqlRequest) -> SparqlAnswer:
         """The answer, or QueryTimeout, InvalidQuery (the parser's message), NotAcceptable."""
+        if self._closed:
+            raise StoreError("the SPARQL workers have been stopped (the server is shutting down)")
         try:
             worker = self._idle.get(timeout=self.time_limit_s)
         except queue.Empty as e:
@@ -161,7 +164,8 @@ class SparqlPool:
         return error
 
     def close(self) -> None:
-        """Stop every worker (the pool is unusable after)."""
+        """Stop every worker; queries after this fail at once with StoreError."""
+        self._closed = True
         while True:
             try:
                 worker = self._idle.get_nowait()

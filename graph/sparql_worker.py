@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import struct
 import sys
+import threading
+import time
 from typing import BinaryIO
 
 import pyoxigraph as ox
@@ -139,8 +142,18 @@ def _open(path: str) -> tuple[ox.Store | None, Header]:
         return None, {"status": "error", "error": "store", "message": str(e)}
 
 
+def _exit_with(parent: int) -> None:
+    """A server killed outright cannot stop its workers, and a worker deep in a query never
+    reads the end of its input; so each one leaves when its parent has gone. (pyoxigraph lets
+    other threads run while it evaluates.)"""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
+
+
 def serve(path: str, generation: int, requests: BinaryIO, answers: BinaryIO) -> None:
-    """Answer requests until the input closes."""
+    """Answer requests until the input closes, or the parent process goes."""
+    threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True).start()
     store, status = _open(path)
     answers.write(encode_frame(status))
     answers.flush()

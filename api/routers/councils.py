@@ -7,6 +7,7 @@ from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import RepositoryDep
 from api.negotiation import LINKED_DATA_RESPONSES, LinkedDataDep
+from api.params import IsoDate
 from api.schemas.councils import CouncilDetail, CouncilItem, CouncilList
 from api.schemas.problems import Problem
 from graph import ids
@@ -34,7 +35,7 @@ def list_councils(
         str | None, Query(max_length=20, description="The county's register or GSS code.")
     ] = None,
     as_of: Annotated[
-        date | None, Query(description="Councils existing on this day; default today.")
+        IsoDate | None, Query(description="Councils existing on this day; default today.")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=repo.MAX_LIMIT)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,

@@ -9,20 +9,20 @@ take `as_of`; without it they hold every relationship, past and present, each wi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import StreamingResponse
 
 from api.deps import RepositoryDep, StoreDep
+from api.params import IsoDate
 from api.schemas.exports import RDF_RESPONSES, network_responses
 from graph import exports, graph_files, rdf_exports
 
 router = APIRouter(prefix="/v1/export", tags=["exports"])
 
 AsOf = Annotated[
-    date | None,
+    IsoDate | None,
     Query(description="Only relationships holding on this day; default: every relationship."),
 ]
 
