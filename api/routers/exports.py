@@ -62,7 +62,10 @@ def graph_rdf(
     store: StoreDep,
     extension: Annotated[
         Literal["ttl", "nq", "jsonld"],
-        Path(description="ttl: Turtle; nq: N-Quads (named graphs); jsonld: JSON-LD."),
+        Path(
+            description="ttl: Turtle; nq: N-Quads (named graphs); jsonld: JSON-LD.",
+            examples=["nq"],
+        ),
     ],
 ) -> StreamingResponse:
     """Every triple in the store: the register, the ontology, curated facts and each
