@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 
 from graph.model import PartnershipKind
 from loaders.rules.context import Sentence
-from loaders.rules.cues import any_of
 
 _KIND_PATTERNS: list[tuple[PartnershipKind, str]] = [
     ("combined_authority", r"combined\s+(?:county\s+)?authorit(?:y|ies)|new\s+authority"),
@@ -66,9 +65,6 @@ _GENERIC_WORDS = frozenset(
     "shared service services and of our merger".split()
 )
 _ANAPHOR = re.compile(r"\b(?:the|this|its|their|our)\s+(?:[\w\-]+\s+){0,2}$")
-# a sentence without one of these names no arrangement, so the patterns need not run
-_CUE_WORDS = any_of("alliance", "committee", "partnership", "shar", "joint", "merg",
-                    "combined", "-borough", "together", "new authority", "programme")  # fmt: skip
 _COUNTABLE = frozenset(
     {"combined_authority", "joint_committee", "strategic_alliance", "merger", "other"}
 )
@@ -107,12 +103,7 @@ def find_cues(sentence: Sentence, programmes: set[str]) -> list[Cue]:
     """Every arrangement named in the sentence, overlapping phrases resolved to the first; a
     generic "partnership" takes the kind of a phrase it overlaps ("'tri-borough' partnership")."""
     text = sentence.text
-    if not (
-        _CUE_WORDS(sentence.lower)
-        or "Network" in text
-        or "Group" in text
-        or any(name in text for name in programmes)
-    ):
+    if not ("arrangement" in sentence.families or any(name in text for name in programmes)):
         return []
     found = sorted(
         _all_cues(sentence.text, sentence.lower, programmes),

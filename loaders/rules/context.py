@@ -35,6 +35,7 @@ class Sentence:
     lower: str = ""  # the text lower-cased, for the rules' cheap keyword checks first
     local: tuple[CouncilMention, ...] = ()
     councils: tuple[str, ...] = ()  # the councils mentioned, in order, once each
+    families: frozenset[str] = frozenset()  # rule families whose words it holds (cues.KEYWORDS)
 
     def councils_between(self, start: int, end: int) -> tuple[str, ...]:
         """Councils mentioned between two offsets of the sentence text."""
@@ -51,6 +52,7 @@ class DocContext:
     sentences: list[Sentence] = field(default_factory=list)
     _references: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _formal: list[set[str]] | None = None
+    _areas: list[tuple[CouncilMention, ...]] = field(default_factory=list)
 
     @property
     def publisher(self) -> str | None:
@@ -100,7 +102,7 @@ class DocContext:
             self._formal = [
                 set(s.councils) | set(self.references(s))
                 for s in self.sentences
-                if cues.formal_decision(s.text, s.lower)
+                if "formal" in s.families and cues.formal_decision(s.text)
             ]
         return self._formal
 
@@ -125,8 +127,8 @@ class DocContext:
         inside = [c for c in named if self.register.councils[c].county == county]
         return tuple(([county] if county in named else []) + inside)
 
-    def areas_in(self, sentence: Sentence) -> list[CouncilMention]:
-        return [a for a in self.recognition.areas if sentence.start <= a.start < sentence.end]
+    def areas_in(self, sentence: Sentence) -> tuple[CouncilMention, ...]:
+        return self._areas[sentence.index] if sentence.index < len(self._areas) else ()
 
     def references(self, sentence: Sentence) -> tuple[str, ...]:
         """Councils that pronouns and plural descriptions in the sentence stand for."""
@@ -159,12 +161,27 @@ class DocContext:
         return tuple(dict.fromkeys(found))
 
 
+def _by_sentence(
+    mentions: tuple[CouncilMention, ...], spans: list[tuple[int, int]]
+) -> list[tuple[CouncilMention, ...]]:
+    """The mentions (sorted by start) that fall in each sentence span."""
+    starts = [m.start for m in mentions]
+    return [
+        tuple(mentions[bisect_right(starts, start - 1) : bisect_right(starts, end - 1)])
+        for start, end in spans
+    ]
+
+
 def build_context(document: Document, register: Register, recognition: Recognition) -> DocContext:
     context = DocContext(document, register, recognition)
     mentions = recognition.mentions
     starts = [m.start for m in mentions]
     resolution = False
-    for index, (start, end) in enumerate(split_sentences(document.text)):
+    spans = split_sentences(document.text)
+    lower = cues.lower(document.text)
+    families = cues.keyword_families(lower, spans)
+    context._areas = _by_sentence(recognition.areas, spans)
+    for index, (start, end) in enumerate(spans):
         first = bisect_right(starts, start - 1)
         last = bisect_right(starts, end - 1)
         inside = tuple(m for m in mentions[first:last] if m.end <= end)
@@ -176,6 +193,17 @@ def build_context(document: Document, register: Register, recognition: Recogniti
         )
         councils = tuple(dict.fromkeys(m.council for m in inside))
         context.sentences.append(
-            Sentence(index, start, end, text, inside, resolution, cues.lower(text), local, councils)
+            Sentence(
+                index,
+                start,
+                end,
+                text,
+                inside,
+                resolution,
+                lower[start:end],
+                local,
+                councils,
+                families[index],
+            )
         )
     return context

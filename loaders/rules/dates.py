@@ -25,10 +25,8 @@ _DATE = (
 _STARTS = re.compile(rf"\b{_START_CUE}\s+(?:the\s+)?{_DATE}\b", re.IGNORECASE)
 
 
-_START_WORDS = re.compile(
-    "from|since|effect|start|began|commenc|set up|formed|established|launched|finali|created"
-    "|signed|in place"
-).search
+_START_WORDS = ("from", "since", "effect", "start", "began", "commenc", "set up", "formed",
+                "established", "launched", "finali", "created", "signed", "in place")  # fmt: skip
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -36,7 +34,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 def start_date(text: str, lower: str) -> str | None:
     """The ISO date (possibly partial) at which the sentence says something starts."""
-    if not _YEAR_DIGITS.search(text) or not _START_WORDS(lower):
+    if not _YEAR_DIGITS.search(text) or not any(word in lower for word in _START_WORDS):
         return None
     match = _STARTS.search(text)
     return iso(match) if match else None

@@ -72,47 +72,75 @@ def _read_sentence(
     drafts: list[Draft],
 ) -> None:
     found = [c for c in find_cues(sentence, programmes) if not _inside_mention(sentence, c)]
-    found = _appositions(sentence, sorted(found + _authorities(context, sentence), key=_start))
+    if sentence.mentions:
+        found = sorted(found + _authorities(context, sentence), key=_start)
+    found = _appositions(sentence, found)
     if not found:
         _attach_savings(context, sentence, drafts)
         return
-    bindings = [(cue, _bound(context, sentence, cue)) for cue in found]
-    bound = {c for _, members in bindings for c in members}
-    loose = [c for c in sentence.councils if c not in bound and not _authority(context, c)]
-    loose += [c for c in context.references(sentence) + context.county_references(sentence)]
-    if drafts and "also" in sentence.lower and _ALSO_INVOLVE.search(sentence.text):
-        loose += drafts[-1].members
-    refused = declined(sentence)
-    stated = _stated(sentence)
-    # "the Alliance be overseen by a Joint Committee": a new arrangement named beside one the
-    # text already knows belongs to the same councils
-    known = [
-        d.members
-        for cue, members in bindings
-        if (d := _target(drafts, cue, members)) is not None and len(d.members) >= 2
-    ]
-    for cue, members in bindings:
-        if cues.negated(sentence.text, cue.start, cue_end=cue.end):
-            continue
-        if _only_named(sentence, cue):
-            # "work together", "voted to merge" say little alone: only councils the sentence
-            # names ("Staffordshire and Worcester County Councils and Shropshire Council will
-            # work together")
-            members = tuple(c for c in sentence.councils if not _authority(context, c))
-            if len(members) < 2:
-                continue
-        draft = _target(drafts, cue, members)
-        if cue.plural and not members:
-            continue
-        if not members and (draft is None or len(draft.members) < 2):
-            members = tuple(dict.fromkeys(loose)) or _announced(context, sentence)
-        if not members and draft is None and known:
-            members = tuple(known[0])
-        if draft is None:
-            draft = Draft(cue.kind, cue.name)
-            drafts.append(draft)
-        draft.specific = draft.specific or bool(cue.name) or cue.definite
-        _update(context, sentence, cue, draft, members, refused, stated)
+    reading = _Reading(
+        context, sentence, drafts, [(c, _bound(context, sentence, c)) for c in found]
+    )
+    for cue, members in reading.bindings:
+        _apply(reading, cue, members)
+
+
+class _Reading:
+    """One sentence's cues and what they share, each part worked out only if a cue needs it."""
+
+    def __init__(self, context: DocContext, sentence: Sentence, drafts: list[Draft], bindings):
+        self.context, self.sentence, self.drafts, self.bindings = (
+            context, sentence, drafts, bindings)  # fmt: skip
+        self.stated = _Stated(sentence)
+        self._loose: tuple[str, ...] | None = None
+        self.refused = declined(sentence)
+
+    def loose(self) -> tuple[str, ...]:
+        """Councils no cue binds: those named, referred to, or (for "also involve") the ones
+        the arrangement before had."""
+        if self._loose is None:
+            context, sentence = self.context, self.sentence
+            bound = {c for _, members in self.bindings for c in members}
+            loose = [c for c in sentence.councils if c not in bound and not _authority(context, c)]
+            loose += context.references(sentence) + context.county_references(sentence)
+            if self.drafts and "also" in sentence.lower and _ALSO_INVOLVE.search(sentence.text):
+                loose += self.drafts[-1].members
+            self._loose = tuple(dict.fromkeys(loose))
+        return self._loose
+
+    def known(self) -> tuple[str, ...]:
+        """ "the Alliance be overseen by a Joint Committee": the councils of an arrangement
+        the text already knows, named beside a new one."""
+        for cue, members in self.bindings:
+            draft = _target(self.drafts, cue, members)
+            if draft is not None and len(draft.members) >= 2:
+                return tuple(draft.members)
+        return ()
+
+
+def _apply(reading: _Reading, cue: Cue, members: tuple[str, ...]) -> None:
+    context, sentence, drafts = reading.context, reading.sentence, reading.drafts
+    if cues.negated(sentence.text, cue.start, cue_end=cue.end):
+        return
+    if _only_named(sentence, cue):
+        # "work together", "voted to merge" say little alone: only councils the sentence
+        # names ("Staffordshire and Worcester County Councils and Shropshire Council will
+        # work together")
+        members = tuple(c for c in sentence.councils if not _authority(context, c))
+        if len(members) < 2:
+            return
+    draft = _target(drafts, cue, members)
+    if cue.plural and not members:
+        return
+    if not members and (draft is None or len(draft.members) < 2):
+        members = reading.loose() or _announced(context, sentence)
+    if not members and draft is None:
+        members = reading.known()
+    if draft is None:
+        draft = Draft(cue.kind, cue.name)
+        drafts.append(draft)
+    draft.specific = draft.specific or bool(cue.name) or cue.definite
+    _update(context, sentence, cue, draft, members, reading.refused, reading.stated)
 
 
 def _only_named(sentence: Sentence, cue: Cue) -> bool:
@@ -205,23 +233,34 @@ def _target(drafts: list[Draft], cue: Cue, members: tuple[str, ...]) -> Draft | 
     return None
 
 
-@dataclass(frozen=True, slots=True)
 class _Stated:
-    """What a sentence states about any arrangement it names, read once per sentence."""
+    """What a sentence states about any arrangement it names: read once per sentence, and
+    only what a cue needs (a hedged cue needs no status)."""
 
-    status: Status | None
-    start: str | None
-    services: tuple[str, ...]
-    legal_basis: str | None
+    __slots__ = ("sentence", "_talk", "_facts")
 
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self._talk: bool | None = None
+        self._facts: tuple | None = None
 
-def _stated(sentence: Sentence) -> _Stated:
-    return _Stated(
-        status_of(sentence.lower, sentence.resolution),
-        start_date(sentence.text, sentence.lower),
-        services_in(sentence.text, sentence.lower),
-        legal_basis_in(sentence.text),
-    )
+    def talk(self) -> bool:
+        """Whether the sentence has any hedge at all: if not, no cue in it is hedged."""
+        if self._talk is None:
+            self._talk = cues.talk(self.sentence.text, self.sentence.lower)
+        return self._talk
+
+    def facts(self) -> tuple[Status | None, str | None, tuple[str, ...], str | None]:
+        """(status, start, services, legal basis) the sentence states."""
+        if self._facts is None:
+            text, lower = self.sentence.text, self.sentence.lower
+            self._facts = (
+                status_of(lower, self.sentence.resolution),
+                start_date(text, lower),
+                services_in(text, lower),
+                legal_basis_in(text),
+            )
+        return self._facts
 
 
 def _update(
@@ -233,19 +272,20 @@ def _update(
     refused: tuple[str, ...],
     stated: _Stated,
 ) -> None:
-    hedged = cues.hedged(sentence.text, cue.start, cue.end)
+    hedged = stated.talk() and cues.hedged(sentence.text, sentence.lower, cue.start, cue.end)
     confidence = CANDIDATE_CONFIDENCE if hedged else FACT_CONFIDENCE
     evidence = context.evidence(sentence, f"partnership.{cue.kind}", confidence)
     draft.add_members([c for c in members if c not in refused and not _authority(context, c)])
     draft.declined |= set(refused)
     draft.evidence.append(evidence)
-    draft.services += [s for s in stated.services if s not in draft.services]
-    draft.legal_basis = draft.legal_basis or stated.legal_basis
     draft.savings += savings_in(sentence.text, evidence)
     if not hedged:
+        status, start, services, legal_basis = stated.facts()
         draft.stated = True
-        draft.status = later(draft.status, stated.status)
-        draft.start = draft.start or stated.start
+        draft.status = later(draft.status, status)
+        draft.start = draft.start or start
+        draft.services += [s for s in services if s not in draft.services]
+        draft.legal_basis = draft.legal_basis or legal_basis
 
 
 def _attach_savings(context: DocContext, sentence: Sentence, drafts: list[Draft]) -> None:

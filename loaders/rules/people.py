@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from graph.model import PersonRole, Role
 from loaders.rules import attendance
 from loaders.rules.context import DocContext, Sentence
-from loaders.rules.cues import any_of, lower
+from loaders.rules.cues import lower
 from loaders.rules.person_names import NAME, NameBook, clean
 
 _ROLES: list[tuple[Role, str]] = [
@@ -68,10 +68,6 @@ _SIGNATURE = re.compile(
     rf"[ \t]*(?i:{ROLE})[ \t]*$",
     re.MULTILINE,
 )
-# a sentence without a role or a councillor's title names no post holder
-_PEOPLE_WORDS = any_of("leader", "chief executive", "paid service", "151", "finance officer",
-                       "monitoring officer", "director", "mayor", "councillor", "cllr", "coun ",
-                       "coun.", "occupied by", "held by", "filled by")  # fmt: skip
 CONFIDENCE = 0.8
 
 
@@ -94,7 +90,7 @@ def extract_people(context: DocContext) -> list[PersonRole]:
 
 
 def _in_sentence(context: DocContext, sentence: Sentence, book: NameBook) -> list[_Found]:
-    if not _PEOPLE_WORDS(sentence.lower):
+    if "people" not in sentence.families:
         return []
     masked, codes = _mask(sentence)
     found: list[_Found] = []

@@ -37,9 +37,6 @@ _NOT_CHIEF = re.compile(r"\b(?:deputy|assistant)\s+$")
 # "chief executive of both A and B", "chief executive of Adur and Worthing councils"
 _CHIEF_OF = re.compile(rf"(?P<d>{_CHIEF})\s+(?:of|for)\s+(?:both\s+)?(?:the\s+)?")
 _NOT_SHARED = re.compile(r"[^.;]{0,40}\bnot\s+(?:now\s+)?be\s+shared")
-_POST_WORDS = cues.any_of(
-    "chief executive", "paid service", "ceo", "151", "finance officer", "monitoring"
-)
 _POINTS_BACK = re.compile(
     r"\b(?:the|this|its|their|our)\s+(?:new\s+|proposed\s+)?(?:strategic\s+)?(?:alliance"
     r"|partnership|joint\s+committee|arrangements?|shared\s+(?:management|services?))"
@@ -67,7 +64,7 @@ def extract_shared_posts(context: DocContext) -> tuple[list[SharedPost], list[Sh
     """(facts, candidates): shared posts stated, and shared posts only talked about."""
     drafts: list[_Draft] = []
     for sentence in context.sentences:
-        if not _POST_WORDS(sentence.lower):
+        if "post" not in sentence.families:
             continue
         for post, match in _cues(sentence.lower):
             _read(context, sentence, post, match, drafts)
@@ -97,7 +94,7 @@ def _read(
     councils = _councils(context, sentence, match)
     if len(councils) < 2:
         return
-    hedged = cues.hedged(sentence.text, match.start(), match.end())
+    hedged = cues.hedged(sentence.text, sentence.lower, match.start(), match.end())
     confidence = CANDIDATE_CONFIDENCE if hedged else CONFIDENCE
     evidence = context.evidence(sentence, f"shared_post.{post}", confidence)
     draft = next((d for d in drafts if d.post == post and set(d.councils) == set(councils)), None)
