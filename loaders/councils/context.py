@@ -46,7 +46,6 @@ _OPENING_WORDS = frozenset(
     "although only all each every neither either whether where why how what once our their its "
     "his her we they it said says".split()
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z’']+)([^\S\n]*)$")
 _WORD_AFTER = re.compile(r"^([^\S\n]*)(['’]s\b)?[^\S\n]*([A-Za-z][A-Za-z’'\-]*)")
 _OPENERS = "\n.!?:;\"“‘('–—-•"
 
@@ -56,7 +55,7 @@ def verdict(text: str, start: int, end: int, surnames: frozenset[str]) -> Verdic
     if text[start:end] in surnames:
         return "place"
     heading = _is_heading(text, start, end)
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _word_before(text, start)
     after = _WORD_AFTER.match(text[end : end + 40])
     for judge in (_judge_before, _judge_after):
         result = judge(text, before, after, heading)
@@ -65,28 +64,42 @@ def verdict(text: str, start: int, end: int, surnames: frozenset[str]) -> Verdic
     return "neutral"
 
 
-def _judge_before(text: str, before: re.Match | None, after: re.Match | None, heading: bool):
+def _word_before(text: str, start: int) -> tuple[str, str, int] | None:
+    """(word, the spaces after it, where it starts) for the word just before `start` on the
+    same line; a hand scan, faster than a pattern anchored at the end."""
+    gap_start = start
+    while gap_start > 0 and text[gap_start - 1] in " \t":
+        gap_start -= 1
+    word_start = gap_start
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] in "’'"):
+        word_start -= 1
+    if word_start == gap_start:
+        return None
+    return text[word_start:gap_start], text[gap_start:start], word_start
+
+
+def _judge_before(text: str, before, after: re.Match | None, heading: bool):
     if before is None:
         return "neutral"
-    word = before.group(1)
+    word, gap, word_start = before
     lower = word.lower()
     if lower in TITLES:
         return "place"
     if lower in _PLACE_PREPOSITIONS:
         return "place"
     if lower == "of":
-        return _judge_of(text, before.start())
-    if word[0].isupper() and before.group(2) and not heading:
-        if not _opens(text, before.start()) or lower not in _OPENING_WORDS:
+        return _judge_of(text, word_start)
+    if word[0].isupper() and gap and not heading:
+        if not _opens(text, word_start) or lower not in _OPENING_WORDS:
             return "place"  # inside a longer proper name: "Vision Derbyshire", "BBC West Midlands"
     return "neutral"
 
 
 def _judge_of(text: str, of_start: int) -> Verdict:
-    previous = _WORD_BEFORE.search(text, max(0, of_start - 40), of_start)
+    previous = _word_before(text, of_start)
     if previous is None:
         return "neutral"
-    word = previous.group(1).lower()
+    word = previous[0].lower()
     if word in _GOVERNANCE:
         return "council"  # "leader of High Peak", "chief executive of Hounslow"
     if word in _PLACE_NOUNS or word in ("town", "city", "people", "heart", "parts", "part"):

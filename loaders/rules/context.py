@@ -53,6 +53,7 @@ class DocContext:
     _references: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _formal: list[set[str]] | None = None
     _areas: list[tuple[CouncilMention, ...]] = field(default_factory=list)
+    _main: tuple[str, ...] | None = None
 
     @property
     def publisher(self) -> str | None:
@@ -115,6 +116,11 @@ class DocContext:
     def main_group(self) -> tuple[str, ...]:
         """The councils the document is about: the first sentence naming several, else all
         the councils it names when they are few."""
+        if self._main is None:
+            self._main = self._find_main_group()
+        return self._main
+
+    def _find_main_group(self) -> tuple[str, ...]:
         for sentence in self.sentences:
             if len(sentence.councils) >= 2:
                 return sentence.councils

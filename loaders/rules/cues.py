@@ -34,6 +34,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "people": ("leader", "chief executive", "paid service", "151", "finance officer",
                "monitoring officer", "director", "mayor", "councillor", "cllr", "coun ",
                "coun.", "occupied by", "held by", "filled by", "present:", "attendance"),
+    "declined": ("declin", "not to", "out", "withdr", "against", "refus", "left the", "reject",
+                 "leave", "quit", "exit"),
     "formal": ("formal", "full council", "vote", "put to", "recommend", "report to",
                "consultation", "to be ", "considered by", "considered at", "decided by",
                "decided at", "debated by"),

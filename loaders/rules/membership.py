@@ -31,8 +31,6 @@ _DECLINED = re.compile(  # over the lower-cased sentence
     r"|voted\s+against|refused|chose\s+not\s+to|left\s+the|rejected|notice\s+to\s+(?:leave"
     r"|withdraw|quit|exit)|(?:to|will|would)\s+(?:leave|quit|exit)\s+the)\b"
 )
-_DECLINED_WORDS = ("declin", "not to", "out", "withdr", "against", "refus", "left the",
-                   "reject", "leave", "quit", "exit")  # fmt: skip
 _CLAUSE = re.compile(r"^,[^,]{0,80},\s*$|^\s*(?:\w+\s+){0,4}$")
 
 
@@ -59,7 +57,7 @@ def bound_before(sentence: Sentence, cue_start: int) -> tuple[str, ...]:
 
 def declined(sentence: Sentence) -> tuple[str, ...]:
     """Councils the sentence says declined, withdrew or decided not to go ahead."""
-    if not any(word in sentence.lower for word in _DECLINED_WORDS):
+    if "declined" not in sentence.families:
         return ()
     found = []
     mentions = sentence.local
