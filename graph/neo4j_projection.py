@@ -195,7 +195,7 @@ def _fact_rows(store: GraphStore, facts: Iterable[str]) -> dict[str, list[Row]]:
 
 
 def _delete_source(tx: ManagedTransaction, source: str) -> None:
-    for kind in sorted(cypher.TYPES):
-        tx.run(cypher.delete_source_relationships(kind), source=source).consume()
+    for label in (*cypher.FACT_LABELS, *cypher.SINGLE_SOURCE_LABELS, DATASET):
+        tx.run(cypher.delete_source_relationships(label), source=source).consume()
     for label in cypher.SINGLE_SOURCE_LABELS:
         tx.run(cypher.delete_source_nodes(label), source=source).consume()
