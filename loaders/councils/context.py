@@ -19,8 +19,12 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 _PLACE_NOUNS = frozenset(
     "people residents communities community area region county economy countryside towns "
-    "villages businesses economic strategy population schools families places".split()
+    "villages businesses economic strategy population schools families places station "
+    "hospital airport port club university college school stadium market centre center road "
+    "street racecourse cathedral prison zoo festival town city".split()
 )
+# a name opening a sentence and followed by one of these is a verb: "Reading the report, ..."
+_AFTER_VERB = frozenset("the a an this these those that through about his her their".split())
 _GOVERNANCE = frozenset(
     "council councils leader leaders cabinet executive chief officers officer councillors "
     "mayor deputy members member administration authority chair spokesman spokeswoman "
@@ -125,7 +129,9 @@ def _judge_after(text: str, before: re.Match | None, after: re.Match | None, hea
     if lower in _VERBS:
         return "council"
     if lower in _PLACE_NOUNS or _is_plural(lower):
-        return "place"  # "Derbyshire councils", "Lincolnshire authorities"
+        return "place"  # "Derbyshire councils", "Lincolnshire authorities", "Derby station"
+    if lower in _AFTER_VERB and before is None:
+        return "place"  # "Reading the report, members ...": a verb opening the sentence
     return "neutral"
 
 

@@ -35,7 +35,7 @@ _SHARING = (
 _SHARED_POSTS_LIST = re.compile(r"\bshar(?:e|ed|es|ing)\b[^.;]{0,60}\bposts?\b")
 _NOT_CHIEF = re.compile(r"\b(?:deputy|assistant)\s+$")
 # "chief executive of both A and B", "chief executive of Adur and Worthing councils"
-_CHIEF_OF = re.compile(rf"(?P<d>{_CHIEF})\s+(?:of|for)\s+(?:both\s+)?(?:the\s+)?")
+_CHIEF_OF = re.compile(rf"(?P<d>{_CHIEF})\s+(?:of|for|at|across)\s+(?:both\s+)?(?:the\s+)?")
 _NOT_SHARED = re.compile(r"[^.;]{0,40}\bnot\s+(?:now\s+)?be\s+shared")
 _POINTS_BACK = re.compile(
     r"\b(?:the|this|its|their|our)\s+(?:new\s+|proposed\s+)?(?:strategic\s+)?(?:alliance"

@@ -61,6 +61,11 @@ def test_an_indefinite_description_names_no_council(extract, short):
     assert councils(extract(text), short) == {"South Holland"}
 
 
+def test_things_named_after_a_place_and_verbs_are_not_councils(extract, short):
+    text = "Reading the report, members noted that Derby station and Luton airport are busy."
+    assert councils(extract(text), short) == set()
+
+
 def test_a_persons_surname_is_not_a_council(extract, short):
     text = "Mr Stafford, a resident, spoke at the meeting. Stafford said the road was dangerous."
     assert councils(extract(text), short) == set()
