@@ -54,6 +54,7 @@ class DocContext:
     _formal: list[set[str]] | None = None
     _areas: list[tuple[CouncilMention, ...]] = field(default_factory=list)
     _main: tuple[str, ...] | None = None
+    _lower: str = ""  # the document lower-cased
 
     @property
     def publisher(self) -> str | None:
@@ -100,10 +101,12 @@ class DocContext:
         """For each sentence that puts a plan to a council decision, the councils it names or
         refers to: a plan about them is a proposal, not talk."""
         if self._formal is None:
+            spans = [(s.start, s.end) for s in self.sentences]
+            marked = cues.keyword_families(self._lower, spans, ("formal",))
             self._formal = [
                 set(s.councils) | set(self.references(s))
-                for s in self.sentences
-                if "formal" in s.families and cues.formal_decision(s.text)
+                for s, families in zip(self.sentences, marked, strict=True)
+                if families and cues.formal_decision(s.text)
             ]
         return self._formal
 
@@ -186,6 +189,7 @@ def build_context(document: Document, register: Register, recognition: Recogniti
     spans = split_sentences(document.text)
     lower = cues.lower(document.text)
     families = cues.keyword_families(lower, spans)
+    context._lower = lower
     context._areas = _by_sentence(recognition.areas, spans)
     for index, (start, end) in enumerate(spans):
         first = bisect_right(starts, start - 1)

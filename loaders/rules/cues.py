@@ -52,12 +52,21 @@ _FAMILIES: dict[str, frozenset[str]] = {
 }
 
 
-def keyword_families(lower: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
-    """For each (start, end) span of the lower-cased document, the families it has words of.
-    Plain substring search per word (much faster than one pattern of alternatives)."""
+EVERY_SENTENCE = ("arrangement", "post", "people", "declined")  # "formal" only when needed
+
+
+def keyword_families(
+    lower: str, spans: list[tuple[int, int]], wanted: tuple[str, ...] = EVERY_SENTENCE
+) -> list[frozenset[str]]:
+    """For each (start, end) span of the lower-cased document, the `wanted` families it has
+    words of. Plain substring search per word (much faster than one pattern of
+    alternatives)."""
     starts = [start for start, _ in spans]
     found: list[set[str]] = [set() for _ in spans]
-    for word, families in _FAMILIES.items():
+    for word, all_families in _FAMILIES.items():
+        families = all_families.intersection(wanted)
+        if not families:
+            continue
         at = lower.find(word)
         while at >= 0:
             index = bisect_right(starts, at) - 1

@@ -4,6 +4,7 @@ later one puts it to a formal decision, a low-confidence candidate when it is on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from graph.model import Evidence, Partnership, PartnershipKind, Saving, Status
@@ -75,7 +76,7 @@ def _same(first: Draft, second: Draft) -> bool:
 
 
 def finish(
-    context: DocContext, drafts: list[Draft], formal_groups: list[set[str]]
+    context: DocContext, drafts: list[Draft], formal_groups: Callable[[], list[set[str]]]
 ) -> tuple[list[Partnership], list[Partnership]]:
     facts: list[Partnership] = []
     candidates: list[Partnership] = []
@@ -86,7 +87,7 @@ def finish(
             members = named  # a two-council document: "the Joint Committee" is theirs
         if len(members) < (1 if draft.kind in _SINGLE_MEMBER_KINDS else 2):
             continue
-        promoted = not draft.stated and any(set(members) <= g for g in formal_groups)
+        promoted = not draft.stated and any(set(members) <= g for g in formal_groups())
         status: Status = draft.status or ("proposed" if promoted else "agreed")
         partnership = Partnership(
             name=draft.name or _default_name(context, draft.kind, members),

@@ -22,6 +22,7 @@ from loaders.rules.status import later, status_of
 _ALSO_INVOLVE = re.compile(r"\balso\s+(?:involve|include)s?\b", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$")
 _WITH_COUNT = re.compile(rf"\s*with\s+(?:{cues.COUNT.pattern})")
+_NEAR = 150  # characters around a sentence's cues read for status words and dates
 FACT_CONFIDENCE = 0.8
 CANDIDATE_CONFIDENCE = 0.3
 
@@ -32,7 +33,7 @@ def extract_partnerships(context: DocContext) -> tuple[list[Partnership], list[P
     programmes = programme_names(context.document.text)
     for sentence in context.sentences:
         _read_sentence(context, sentence, programmes, drafts)
-    return finish(context, merge(drafts), context.formal_groups())
+    return finish(context, merge(drafts), context.formal_groups)
 
 
 def _read_sentence(
@@ -61,7 +62,8 @@ class _Reading:
     def __init__(self, context: DocContext, sentence: Sentence, drafts: list[Draft], bindings):
         self.context, self.sentence, self.drafts, self.bindings = (
             context, sentence, drafts, bindings)  # fmt: skip
-        self.stated = _Stated(sentence)
+        cues_at = [cue for cue, _ in bindings]
+        self.stated = _Stated(sentence, cues_at[0].start, cues_at[-1].end)
         self._loose: tuple[str, ...] | None = None
         self.refused = declined(sentence)
 
@@ -207,10 +209,13 @@ class _Stated:
     """What a sentence states about any arrangement it names: read once per sentence, and
     only what a cue needs (a hedged cue needs no status)."""
 
-    __slots__ = ("sentence", "_talk", "_facts")
+    __slots__ = ("sentence", "_window", "_talk", "_facts")
 
-    def __init__(self, sentence: Sentence) -> None:
+    def __init__(self, sentence: Sentence, first: int, last: int) -> None:
         self.sentence = sentence
+        # status words and start dates sit near the phrases they qualify: a long sentence is
+        # read around its cues only
+        self._window = (max(0, first - _NEAR), last + _NEAR)
         self._talk: bool | None = None
         self._facts: tuple | None = None
 
@@ -224,9 +229,10 @@ class _Stated:
         """(status, start, services, legal basis) the sentence states."""
         if self._facts is None:
             text, lower = self.sentence.text, self.sentence.lower
+            start, end = self._window
             self._facts = (
-                status_of(lower, self.sentence.resolution),
-                start_date(text, lower),
+                status_of(lower[start:end], self.sentence.resolution),
+                start_date(text[start:end], lower[start:end]),
                 services_in(text, lower),
                 legal_basis_in(text),
             )

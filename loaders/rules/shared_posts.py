@@ -7,6 +7,7 @@ decision; "will not be shared" and "a separate chief executive" are not shared p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from graph.model import Evidence, Role, SharedPost, Status
@@ -68,7 +69,7 @@ def extract_shared_posts(context: DocContext) -> tuple[list[SharedPost], list[Sh
             continue
         for post, match in _cues(sentence.lower):
             _read(context, sentence, post, match, drafts)
-    return _finish(drafts, context.formal_groups())
+    return _finish(drafts, context.formal_groups)
 
 
 def _cues(lower: str) -> list[tuple[Role, re.Match[str]]]:
@@ -133,12 +134,12 @@ def _councils(context: DocContext, sentence: Sentence, match: re.Match[str]) -> 
 
 
 def _finish(
-    drafts: list[_Draft], formal_groups: list[set[str]]
+    drafts: list[_Draft], formal_groups: Callable[[], list[set[str]]]
 ) -> tuple[list[SharedPost], list[SharedPost]]:
     facts: list[SharedPost] = []
     candidates: list[SharedPost] = []
     for draft in drafts:
-        promoted = not draft.stated and any(set(draft.councils) <= g for g in formal_groups)
+        promoted = not draft.stated and any(set(draft.councils) <= g for g in formal_groups())
         status: Status = "proposed" if promoted else (draft.status or "agreed")
         shared = SharedPost(
             draft.post, draft.councils, status, tuple(draft.evidence), start=draft.start
