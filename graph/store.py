@@ -13,7 +13,9 @@ gives in practice, and restarting after a build is the documented way to pick up
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -32,6 +34,11 @@ _DECIMALS = {_XSD + t for t in ("decimal", "double", "float")}
 REBUILD = "run `councilgraph build` (or `make build`) to build it"
 
 
+def rebuild_hint(path: Path) -> str:
+    """How to make a store at `path` again, with the folder named."""
+    return f"delete the folder and run `councilgraph build --store {path}` to build it again"
+
+
 class GraphStore:
     """A persistent Oxigraph store. Open it with `GraphStore.open(path, read_only=...)`."""
 
@@ -39,12 +46,23 @@ class GraphStore:
         self._store: ox.Store | None = store
         self.path = path
         self.read_only = read_only
+        # Writes made through this object. A writer holds the folder's lock, so these are all
+        # the writes there are: an unchanged count means an unchanged store (and a read-only
+        # store never changes: it reads the snapshot it opened). Cheap to compare, unlike
+        # listing the named graphs, one per document.
+        self.generation = 0
+        # RocksDB finds corruption only when it reads the damaged block, and may serve other
+        # requests from its cache afterwards; the first sighting is kept, so check() reports it.
+        self._corruption: StoreError | None = None
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> GraphStore:
         """Open (read-write: create) the store at `path`; StoreError says what to do if not."""
         if read_only and not (path / "CURRENT").is_file():
-            raise StoreError(f"no graph store at {path}: {REBUILD}")
+            raise StoreError(
+                f"no graph store at {path}: run `councilgraph build --store {path}` "
+                "(or `make build` for the default store) to build it"
+            )
         try:
             store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as e:
@@ -54,10 +72,13 @@ class GraphStore:
                     "`councilgraph build`, or a server with writes enabled): stop it, or pass "
                     "--store to use another folder"
                 ) from e
-            raise StoreError(f"cannot open the graph store at {path}: {e}") from e
+            # a file the store's manifest names is missing or unreadable
+            raise StoreError(
+                f"the graph store at {path} is damaged ({e}): {rebuild_hint(path)}"
+            ) from e
         except RuntimeError as e:  # RocksDB reports corruption as a RuntimeError
             raise StoreError(
-                f"the graph store at {path} is corrupt ({e}): delete the folder and {REBUILD}"
+                f"the graph store at {path} is corrupt ({e}): {rebuild_hint(path)}"
             ) from e
         return cls(store, path, read_only)
 
@@ -70,6 +91,41 @@ class GraphStore:
     def close(self) -> None:
         """Release the store (and its lock). Oxigraph closes when its last reference goes."""
         self._store = None
+
+    def flush(self) -> None:
+        """Move what is only in the write-ahead log into checksummed table files. RocksDB
+        replays a damaged log only up to the damage and drops the rest without a word; table
+        files are checked on open and on every read, so damage there is reported instead."""
+        with self._reading("write"):
+            self.oxigraph.flush()
+
+    def check(self) -> None:
+        """Raise StoreError when the store cannot serve: closed, its folder gone (a server keeps
+        reading the files it opened, but the next start will not find them), or corruption
+        met by any earlier read."""
+        if self._corruption is not None:
+            raise self._corruption
+        if not (self.path / "CURRENT").is_file():
+            raise StoreError(
+                f"the graph store at {self.path} is gone from disk: run `councilgraph build "
+                f"--store {self.path}`, then restart"
+            )
+        with self._reading():
+            self.oxigraph.query("ASK { ?s ?p ?o }")
+
+    @contextmanager
+    def _reading(self, doing: str = "read") -> Iterator[None]:
+        """RocksDB's errors as StoreError, naming the store and, for corruption, the cure."""
+        try:
+            yield
+        except (OSError, RuntimeError) as e:
+            if "corrupt" not in str(e).lower():
+                raise StoreError(f"cannot {doing} the graph store at {self.path}: {e}") from e
+            error = StoreError(
+                f"the graph store at {self.path} is corrupt ({e}): {rebuild_hint(self.path)}"
+            )
+            self._corruption = self._corruption or error
+            raise error from e
 
     def __enter__(self) -> GraphStore:
         return self
@@ -85,8 +141,13 @@ class GraphStore:
         written. Every term is written by Oxigraph's own N-Triples serialiser, so no value is
         ever spliced in as raw text.
         """
+        self.replace_graph_ntriples(name, ntriples(graph))
+
+    def replace_graph_ntriples(self, name: URIRef, triples: NTriples) -> None:
+        """`replace_graph` for a graph `ntriples` has already written out (a parallel build's
+        workers hand back text, which crosses between processes far cheaper than a Graph)."""
         target = ox.NamedNode(str(name))
-        body = "\n".join(" ".join(str(_to_ox(t)) for t in triple) + " ." for triple in graph)
+        body = triples.text
         update = f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
         self._write(update)
 
@@ -96,20 +157,22 @@ class GraphStore:
     def _write(self, update: str) -> None:
         if self.read_only:
             raise StoreError(f"the graph store at {self.path} is open read-only")
-        try:
+        with self._reading("write to"):
             self.oxigraph.update(update)
-        except (OSError, RuntimeError) as e:
-            raise StoreError(f"cannot write to the graph store at {self.path}: {e}") from e
+        self.generation += 1
 
     def graph_names(self) -> set[URIRef]:
-        return {URIRef(g.value) for g in self.oxigraph.named_graphs()}
+        with self._reading():
+            return {URIRef(g.value) for g in self.oxigraph.named_graphs()}
 
     def has_graph(self, name: URIRef) -> bool:
-        return self.oxigraph.contains_named_graph(ox.NamedNode(str(name)))
+        with self._reading():
+            return self.oxigraph.contains_named_graph(ox.NamedNode(str(name)))
 
     def quad_count(self) -> int:
         """Triples stored, counting a triple once per named graph that holds it."""
-        return len(self.oxigraph)
+        with self._reading():
+            return len(self.oxigraph)
 
     def select(self, query: str, bindings: Mapping[str, object] | None = None) -> list[Row]:
         """Run a SELECT over the union of all graphs. `bindings` are substituted for the
@@ -120,21 +183,22 @@ class GraphStore:
             if value is not None
         }
         try:
-            solutions = self.oxigraph.query(
-                query, use_default_graph_as_union=True, substitutions=substitutions
-            )
-            names = [v.value for v in solutions.variables]
-            return [{n: _from_ox(s[n]) for n in names} for s in solutions]
+            with self._reading():
+                solutions = self.oxigraph.query(
+                    query, use_default_graph_as_union=True, substitutions=substitutions
+                )
+                names = [v.value for v in solutions.variables]
+                return [{n: _from_ox(s[n]) for n in names} for s in solutions]
         except SyntaxError as e:
             raise StoreError(f"a named query failed to parse: {e}") from e
-        except (OSError, RuntimeError) as e:
-            raise StoreError(f"cannot read the graph store at {self.path}: {e}") from e
 
     def union(self, exclude: Iterable[URIRef] = ()) -> Graph:
         """Every named graph but `exclude`, merged into one rdflib Graph (for SHACL)."""
         skip = {str(name) for name in exclude}
         merged = Graph()
-        for quad in self.oxigraph:
+        with self._reading():
+            quads = list(self.oxigraph)
+        for quad in quads:
             if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value in skip:
                 continue
             merged.add(
@@ -145,6 +209,20 @@ class GraphStore:
                 )
             )
         return merged
+
+
+@dataclass(frozen=True, slots=True)
+class NTriples:
+    """A graph as N-Triples lines, each term written by Oxigraph's serialiser; made only by
+    `ntriples`, so its text is safe to place in an INSERT DATA."""
+
+    text: str
+    count: int
+
+
+def ntriples(graph: Graph) -> NTriples:
+    lines = [" ".join(str(_to_ox(t)) for t in triple) + " ." for triple in graph]
+    return NTriples("\n".join(lines), len(lines))
 
 
 def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
