@@ -13,9 +13,12 @@ from councilgraph.settings import Settings
 
 
 def open_driver(settings: Settings) -> Driver:
-    """A driver for `settings.neo4j_uri`, checked with one round trip. Timeouts and retries
-    are bounded by `neo4j_timeout_s`, so an unreachable server fails fast instead of the
-    driver's default 30 s of retries."""
+    """A driver for `settings.neo4j_uri`, checked with one round trip. A query against an
+    unreachable server fails within `neo4j_timeout_s` instead of the driver's default 30 s
+    of retries: retries stop starting after a third of it, and the back-off between them
+    (1 s, then doubling) means the last one can begin up to twice that late; a connection
+    attempt gets a third too, so even a server that never answers a connect (two attempts
+    and a 1 s back-off) stays within the timeout and a second."""
     password = settings.neo4j_password.get_secret_value()
     auth = (settings.neo4j_user, password) if password else None
     timeout = settings.neo4j_timeout_s
@@ -23,9 +26,9 @@ def open_driver(settings: Settings) -> Driver:
         driver = GraphDatabase.driver(
             settings.neo4j_uri,
             auth=auth,
-            connection_timeout=timeout,
+            connection_timeout=timeout / 3,
             connection_acquisition_timeout=timeout,
-            max_transaction_retry_time=timeout,
+            max_transaction_retry_time=timeout / 3,
             # properties a graph lacks (no PDF pages yet) are normal here, not warnings
             notifications_min_severity=NotificationMinimumSeverity.OFF,
         )

@@ -92,9 +92,12 @@ def status(run_dir: Path) -> RunningServer | None:
 
 
 def bolt_answers(uri: str, auth: tuple[str, str] | None = None, timeout_s: float = 2.0) -> bool:
+    """Whether the default database answers a query. Bolt accepts connections some seconds
+    before the database is available, and a client started then would be refused."""
     try:
         with GraphDatabase.driver(uri, auth=auth, connection_timeout=timeout_s) as driver:
-            driver.verify_connectivity()
+            with driver.session() as session:  # auto-commit: not retried, so not logged
+                session.run("RETURN 1").consume()
     except AuthError:
         raise
     except (DriverError, Neo4jError, OSError):
@@ -120,6 +123,9 @@ def free_port() -> int:
 
 def _port_taken(port: int) -> bool:
     with socket.socket() as sock:
+        # As Neo4j binds: connections of a server just stopped linger in TIME_WAIT or
+        # FIN_WAIT_2 on its port, and must not stop a restart on the same port.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((LOOPBACK, port))
         except OSError:
