@@ -71,7 +71,8 @@ def test_a_bad_file_raises_its_typed_error(tmp_path: Path, register):
 def test_document_paths_skip_gold_notes_and_missing_folders(tmp_path: Path):
     folder = tmp_path / "docs"
     (folder / "sub").mkdir(parents=True)
-    for name in ("b.txt", "a.html", "a.gold.json", "README.md", "INDEX.md", ".hidden.txt"):
+    names = ("b.txt", "a.html", "a.gold.json", "README.md", "INDEX.md", ".hidden.txt", "score.py")
+    for name in names:
         (folder / name).write_text("x", encoding="utf-8")
     (folder / "sub" / "c.pdf").write_bytes(b"%PDF-")
     found = list(iter_document_paths([folder, tmp_path / "missing"]))
