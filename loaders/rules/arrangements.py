@@ -103,7 +103,8 @@ def find_cues(sentence: Sentence, programmes: set[str]) -> list[Cue]:
     """Every arrangement named in the sentence, overlapping phrases resolved to the first; a
     generic "partnership" takes the kind of a phrase it overlaps ("'tri-borough' partnership")."""
     text = sentence.text
-    if not ("arrangement" in sentence.families or any(name in text for name in programmes)):
+    named = "Network" in text or "Group" in text or "Programme" in text
+    if not ("arrangement" in sentence.families or named or any(n in text for n in programmes)):
         return []
     found = sorted(
         _all_cues(sentence.text, sentence.lower, programmes),

@@ -28,8 +28,9 @@ def lower(text: str) -> str:
 # lower-cased document marks each sentence with the families whose words it holds, so most
 # sentences are passed over without running any family's patterns.
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "arrangement": ("alliance", "committee", "partnership", "shar", "joint", "merg", "combined",
-                    "-borough", "together", "new authority", "programme", "network", "group"),
+    # (named networks, groups and programmes are looked for by their capitals instead)
+    "arrangement": ("alliance", "partnership", "shar", "joint", "merg", "combined", "-borough",
+                    "together", "new authority"),
     "post": ("chief executive", "paid service", "ceo", "151", "finance officer", "monitoring"),
     "people": ("leader", "chief executive", "paid service", "151", "finance officer",
                "monitoring officer", "director", "mayor", "councillor", "cllr", "coun ",
