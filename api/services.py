@@ -70,6 +70,8 @@ def _neo4j_listener(settings: Settings, store: GraphStore, stack: ExitStack) -> 
     driver = open_driver(settings)
     stack.callback(driver.close)
     projection = Neo4jProjection(driver, settings.neo4j_batch_size)
+    # a server killed between writing a document and projecting it left them disagreeing
+    projection.reconcile_documents(store)
 
     def project(graph: URIRef) -> None:
         with translated(settings.neo4j_uri):

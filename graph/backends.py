@@ -27,7 +27,8 @@ def open_repository(settings: Settings, store: GraphStore | None = None) -> Grap
         return EmbeddedRepository(store or GraphStore.open(settings.store, read_only=True))
     driver = open_driver(settings)
     try:
-        return Neo4jRepository(driver, settings.neo4j_uri)
+        # the store's writes project into Neo4j under its lock (graph.ingest)
+        return Neo4jRepository(driver, settings.neo4j_uri, store.lock if store else None)
     except BaseException:
         driver.close()
         raise

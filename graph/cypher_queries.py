@@ -145,6 +145,7 @@ COUNT_NODES = "MATCH (n) RETURN count(n) AS count"
 COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS count"
 COUNT_BY_LABEL = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count"
 COUNT_BY_TYPE = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
+DOCUMENT_GRAPHS = f"MATCH (d:{DOCUMENT}) RETURN d.graph AS graph"
 
 # --- reads: councils ----------------------------------------------------------------------------
 

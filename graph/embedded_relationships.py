@@ -30,8 +30,9 @@ class EmbeddedRelationships:
         generation = frozenset(str(name) for name in self.store.graph_names())
         with self._lock:
             if self._answers is None or generation != self._generation:
-                self._answers = RelationshipAnswers(load_snapshot(self.store))
-                self._generation = generation
+                with self.store.lock:  # no write between the snapshot's dozen queries
+                    self._generation = frozenset(str(name) for name in self.store.graph_names())
+                    self._answers = RelationshipAnswers(load_snapshot(self.store))
             return self._answers
 
     def list_documents(self, limit: int, offset: int) -> Page[DocumentSummary]:

@@ -79,7 +79,9 @@ class DocumentWriter:
         if self.store.has_graph(name):
             return Ingested(document.id, created=False)
         graph = extraction_graph(extract_document(document, self.register), self.register)
-        with self._lock:
+        # The store's lock too: a reader taking several queries to see the graph (the answers'
+        # snapshot, in this process or from Neo4j) waits until the projections agree again.
+        with self._lock, self.store.lock:
             if self.store.has_graph(name):  # the same text, posted meanwhile
                 return Ingested(document.id, created=False)
             self.store.replace_graph(name, graph)

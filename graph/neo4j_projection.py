@@ -37,6 +37,7 @@ from graph.projection_rows import (
     source_dates,
 )
 from graph.store import GraphStore, Row
+from graph.vocab import ID
 
 Progress = Callable[[str, int], None]
 """Told what is being written and how many rows were just written."""
@@ -47,6 +48,7 @@ _FACT_QUERIES = {
     PERSON: ("people",),
 }
 _FACT_ROWS = ("partnerships", "services", "shared_posts", "people", "intervals")
+_DOCUMENTS = str(ID["graph/document/"])  # the prefix of every document's named graph
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,19 @@ class Neo4jProjection:
         with translated(self.where), self.driver.session() as session:
             written = session.execute_write(work)
             return SyncReport(written, *self.counts())
+
+    def reconcile_documents(self, store: GraphStore) -> list[str]:
+        """Re-project each document graph that the store and Neo4j disagree on: written to
+        the store but never projected (the process died between the two), or projected but
+        no longer stored. Returns those graphs' names."""
+        with translated(self.where):
+            records = self.driver.execute_query(cypher.DOCUMENT_GRAPHS).records
+        projected = {str(record["graph"]) for record in records}
+        stored = {str(name) for name in store.graph_names() if name.startswith(_DOCUMENTS)}
+        differing = sorted(projected ^ stored)
+        for graph in differing:
+            self.sync_source(store, URIRef(graph))
+        return differing
 
     def counts(self) -> tuple[int, int]:
         nodes = self.driver.execute_query(cypher.COUNT_NODES).records[0]["count"]

@@ -8,7 +8,7 @@ the id the snapshot was read at, so a server sees a `councilgraph sync` without 
 from __future__ import annotations
 
 from collections.abc import Callable
-from threading import Lock
+from threading import Lock, RLock
 
 from councilgraph.errors import NotFound
 from graph import cypher_queries as cypher
@@ -20,9 +20,11 @@ Read = Callable[..., list[dict[str, object]]]
 
 
 class Neo4jRelationships:
-    def __init__(self, read: Read) -> None:
+    def __init__(self, read: Read, writes: RLock | None = None) -> None:
         self.read = read
         self._lock = Lock()
+        # The snapshot is a dozen queries; a write landing between two would tear it.
+        self._writes = writes or RLock()
         self._generation: object = None
         self._answers: RelationshipAnswers | None = None
 
@@ -31,8 +33,9 @@ class Neo4jRelationships:
         generation = self.read(cypher.GENERATION)[0]["generation"]
         with self._lock:
             if self._answers is None or generation != self._generation:
-                self._answers = RelationshipAnswers(load_snapshot(self.read))
-                self._generation = generation
+                with self._writes:
+                    self._generation = self.read(cypher.GENERATION)[0]["generation"]
+                    self._answers = RelationshipAnswers(load_snapshot(self.read))
             return self._answers
 
     def list_documents(self, limit: int, offset: int) -> Page[DocumentSummary]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
+from threading import RLock
 
 from neo4j import Driver
 
@@ -41,11 +42,13 @@ class Neo4jRepository:
 
     backend = "neo4j"
 
-    def __init__(self, driver: Driver, uri: str) -> None:
+    def __init__(self, driver: Driver, uri: str, writes: RLock | None = None) -> None:
+        """`writes`: a lock this process's writes into Neo4j hold (the server's store lock),
+        so answers are never read from the middle of one."""
         self.driver = driver
         self.uri = uri
         self.check()
-        self.relationships = Neo4jRelationships(self._read)
+        self.relationships = Neo4jRelationships(self._read, writes)
 
     def _read(self, query: str, **params: object) -> list[Record]:
         with translated(self.uri):

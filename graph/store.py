@@ -13,6 +13,7 @@ gives in practice, and restarting after a build is the documented way to pick up
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -51,6 +52,10 @@ class GraphStore:
         # store never changes: it reads the snapshot it opened). Cheap to compare, unlike
         # listing the named graphs, one per document.
         self.generation = 0
+        # Held by every write, and by a reader that needs several queries to see one state of
+        # the store (each query alone sees one): a write landing between two of them would
+        # show it half a document.
+        self.lock = threading.RLock()
         # RocksDB finds corruption only when it reads the damaged block, and may serve other
         # requests from its cache afterwards; the first sighting is kept, so check() reports it.
         self._corruption: StoreError | None = None
@@ -157,9 +162,9 @@ class GraphStore:
     def _write(self, update: str) -> None:
         if self.read_only:
             raise StoreError(f"the graph store at {self.path} is open read-only")
-        with self._reading("write to"):
+        with self.lock, self._reading("write to"):
             self.oxigraph.update(update)
-        self.generation += 1
+            self.generation += 1
 
     def graph_names(self) -> set[URIRef]:
         with self._reading():
