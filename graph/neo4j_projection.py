@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from queue import SimpleQueue
+from threading import Thread
+from typing import TypeVar
 
 from neo4j import Driver, ManagedTransaction
 from rdflib import URIRef
@@ -33,12 +36,13 @@ from graph.projection_rows import (
     RelKey,
     attach_intervals,
     fact_label,
-    register_rows,
     source_dates,
 )
+from graph.projection_stages import stages
 from graph.store import GraphStore, Row
 from graph.vocab import ID
 
+T = TypeVar("T")
 Progress = Callable[[str, int], None]
 """Told what is being written and how many rows were just written."""
 
@@ -70,35 +74,27 @@ class Neo4jProjection:
         for statement in cypher.schema_statements():
             self.driver.execute_query(statement)
 
-    def read(self, store: GraphStore) -> ProjectionRows:
-        """Every row the store projects to, register first."""
-        rows = register_rows({k: store.select(q) for k, q in sparql.REGISTER_QUERIES.items()})
-        stated = attach_intervals({n: store.select(q) for n, q in sparql.DOCUMENT_QUERIES.items()})
-        documents = document_rows(stated)
-        fact_nodes(stated, source_dates(stated["documents"]), out=documents)
-        for label, node_rows in documents.nodes.items():
-            rows.nodes[label].extend(node_rows)
-        for key, rel_rows in documents.relationships.items():
-            rows.relationships[key].extend(rel_rows)
-        return rows
-
     def sync(self, store: GraphStore, progress: Progress | None = None) -> SyncReport:
-        """Project the whole store, replacing whatever an earlier sync wrote."""
-        return self.write(self.read(store), progress)
-
-    def write(self, rows: ProjectionRows, progress: Progress | None = None) -> SyncReport:
-        """Write `rows` (a whole store's, from `read`) and delete what they no longer hold."""
+        """Project the whole store, replacing whatever an earlier sync wrote. A thread of its
+        own reads the store in stages (graph/projection_stages.py), so reading the next stage
+        overlaps with writing this one."""
         tell = progress or (lambda _what, _n: None)
         with translated(self.where):
             self.ensure_schema()
             run = _run_id()
-            for label, node_rows in _nodes_in_order(rows):
-                self._write_batches(cypher.merge_nodes(label), node_rows, run, label, tell)
-            for key, rel_rows in rows.relationships.items():
-                self._write_batches(_merge_query(key, rel_rows), rel_rows, run, key[0], tell)
+            written = 0
+            for rows in _in_background(stages(store)):
+                written += rows.size()
+                self._write(rows, run, tell)
             self._delete_unsynced(run)
             self.driver.execute_query(cypher.MARK_GENERATION, run=run)
-            return SyncReport(rows.size(), *self.counts())
+            return SyncReport(written, *self.counts())
+
+    def _write(self, rows: ProjectionRows, run: str, tell: Progress) -> None:
+        for label, node_rows in _nodes_in_order(rows):
+            self._write_batches(cypher.merge_nodes(label), node_rows, run, label, tell)
+        for key, rel_rows in rows.relationships.items():
+            self._write_batches(_merge_query(key, rel_rows), rel_rows, run, key[0], tell)
 
     def sync_source(self, store: GraphStore, graph: URIRef) -> SyncReport:
         """Re-project one named graph, atomically; a graph gone from the store is removed."""
@@ -167,6 +163,29 @@ class Neo4jProjection:
                 params = {"run": run, "limit": self.batch_size}
                 while session.execute_write(_deleted, query, params):
                     pass
+
+
+def _in_background(items: Iterator[T]) -> Iterator[T]:
+    """The items, produced by a thread of their own while the caller works on the last one.
+    An error in the thread is raised here."""
+    queue: SimpleQueue[tuple[bool, object]] = SimpleQueue()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                queue.put((True, item))
+        except BaseException as e:  # handed to the caller, who re-raises it
+            queue.put((False, e))
+        queue.put((False, None))
+
+    Thread(target=produce, name="projection-reader", daemon=True).start()
+    while True:
+        ok, item = queue.get()
+        if not ok:
+            if item is not None:
+                raise item  # type: ignore[misc]  # a BaseException, from produce()
+            return
+        yield item  # type: ignore[misc]  # a T, from produce()
 
 
 def _run_id() -> str:

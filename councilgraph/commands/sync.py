@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from councilgraph.cli import fail
 from councilgraph.commands.options import load_settings
@@ -60,18 +60,18 @@ def sync(
 
 def _sync_all(projection: Neo4jProjection, store: GraphStore) -> SyncReport:
     console = Console(stderr=True)
-    console.print(f"reading {store.path} ...")
-    rows = projection.read(store)
     columns = (
         TextColumn("{task.description:<24}"),
+        SpinnerColumn(),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.completed:>9,.0f} rows"),
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("writing", total=rows.size())
+        # the store is read while Neo4j is written, so the total is not known in advance
+        task = progress.add_task(f"reading {store.path.name}", total=None)
 
         def advance(what: str, written: int) -> None:
             progress.update(task, advance=written, description=what)
 
-        return projection.write(rows, advance)
+        return projection.sync(store, advance)
