@@ -25,6 +25,12 @@ _AUTHORED = re.compile(
     r"|\bTerms of Reference\b|\bthe Executive\b|\bExecutive Summary\b|\bMembers\b"
 )
 _PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# the opening lines of minutes and reports: "WYRE FOREST DISTRICT COUNCIL", "X Council / Cabinet",
+# "Minutes of a meeting of the Cabinet of X Council held on ..."
+_HEADING_LINES = 4
+_MINUTES_OF = re.compile(r"^\s*minutes\s+of\b", re.IGNORECASE)
+# what may follow the council's name on its heading line: title words, not a sentence
+_HEADING_REST = re.compile(r"[\s\-\u2013\u2014:/|,]*(?:[A-Z0-9][\w&'\u2019.()-]*[\s,:/-]*)*")
 
 
 def from_url(index: CouncilIndex, url: str | None, on: date | None) -> str | None:
@@ -42,6 +48,40 @@ def from_url(index: CouncilIndex, url: str | None, on: date | None) -> str | Non
         if codes:
             return choose(index, label, frozenset(codes), None, on)
     return None
+
+
+def from_heading(text: str, mentions: Sequence[tuple[int, int, str]]) -> str | None:
+    """The council a minute's or report's heading names: a title line that opens with a
+    council's full name, or an opening "Minutes of a meeting of ... of X Council". A press
+    headline ("Babergh and Mid Suffolk to share ...") is a sentence, not a title line."""
+    offset = 0
+    lines = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        lines += 1
+        if lines > _HEADING_LINES:
+            return None
+        found = _heading_council(text, line, start, mentions)
+        if found:
+            return found
+    return None
+
+
+def _heading_council(
+    text: str, line: str, start: int, mentions: Sequence[tuple[int, int, str]]
+) -> str | None:
+    inside = [(s, e, code) for s, e, code in mentions if start <= s and e <= start + len(line)]
+    if not inside:
+        return None
+    if _MINUTES_OF.match(line):
+        return inside[0][2]
+    first_start, first_end, code = inside[0]
+    opens = not text[start:first_start].strip()
+    full_name = "council" in text[first_start:first_end].lower()
+    rest = text[first_end : start + len(line)]
+    return code if opens and full_name and _HEADING_REST.fullmatch(rest) else None
 
 
 def is_council_authored(text: str) -> bool:

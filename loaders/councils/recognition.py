@@ -207,10 +207,15 @@ def _publisher(
     marks: Marks,
 ) -> str | None:
     if document.url:
-        return publisher.from_url(index, document.url, on)
-    if not marks.the_council:
-        return None  # minutes and reports call their author "the Council"
+        by_host = publisher.from_url(index, document.url, on)
+        if by_host:
+            return by_host
     spans = sorted((m.start, m.end, m.council) for m in mentions)
+    by_heading = publisher.from_heading(document.text, spans)
+    if by_heading or document.url or not marks.the_council:
+        # minutes and reports call their author "the Council"; a text at an address that is
+        # not a council's is read from its heading only
+        return by_heading
     return publisher.from_content(document.text, spans)
 
 

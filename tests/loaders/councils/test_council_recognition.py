@@ -117,6 +117,30 @@ def test_a_news_site_publishes_for_no_council(extract):
     assert extraction.document.publisher is None
 
 
+def test_the_heading_of_minutes_names_the_publisher_at_any_address(extract, short):
+    text = (
+        "GRAVESHAM BOROUGH COUNCIL\n\nPLANNING COMMITTEE\n\n"
+        "Present: Councillor A Jones. High Peak Borough Council sent apologies.\n"
+    )
+    extraction = extract(text, url="https://archive.example.org/papers/1.pdf")
+    assert short([extraction.document.publisher]) == ["Gravesham"]
+
+
+def test_an_opening_minutes_of_line_names_the_publisher(extract, short):
+    text = (
+        "Minutes of the meeting of the Cabinet of High Peak Borough Council held on 2 May\n\n"
+        "Gravesham Council was thanked.\n"
+    )
+    extraction = extract(text, url="https://archive.example.org/papers/2.pdf")
+    assert short([extraction.document.publisher]) == ["High Peak"]
+
+
+def test_a_press_headline_naming_a_council_is_not_a_heading(extract):
+    text = "Gravesham Borough Council agrees to share its planning team\n\nThe council said.\n"
+    extraction = extract(text, url="https://www.example-news.co.uk/story/2")
+    assert extraction.document.publisher is None
+
+
 def test_minutes_without_a_url_are_the_councils_that_keeps_partners_apart(extract, short):
     text = (
         "Report to the Executive\n\nRecommendations\n\n"
