@@ -12,7 +12,8 @@ For each, on the same Neo4j server, emptied before every load:
     out) added to an rdflib Graph backed by its Neo4jStore, batched with the same batch size.
 
 Both times include reading the store. Throughput is the store's triples over the wall time.
-Each loader first loads the register + corpus once, untimed, to warm the server up.
+Each loader first loads the register + corpus once, untimed, to warm the server up; then
+each graph is loaded --repeat times by each loader, alternating, and the fastest load counts.
 Without --neo4j-uri a throwaway server is started in var/neo4j-bench and stopped afterwards.
 """
 
@@ -168,16 +169,20 @@ def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def measure(driver: Driver, name: str, path: Path, batch: int) -> list[Load]:
+def measure(driver: Driver, name: str, path: Path, batch: int, repeat: int) -> list[Load]:
+    """Each loader `repeat` times, alternating, keeping each one's fastest load: the machine
+    is shared, and the fastest run is the one least slowed by others."""
     with GraphStore.open(path, read_only=True) as store:
         triples = data_triples(store)
-    loads = []
-    for loader, run in (("projection", load_projection), ("rdflib-neo4j", load_rdflib_neo4j)):
-        wipe(driver)
-        seconds = run(driver, path, batch)
-        loads.append(Load(name, loader, triples, seconds, *counts(driver)))
-        print(f"  {name}: {loader} {triples} triples in {seconds:.1f} s", file=sys.stderr)
-    return loads
+    best: dict[str, Load] = {}
+    for _ in range(repeat):
+        for loader, run in (("projection", load_projection), ("rdflib-neo4j", load_rdflib_neo4j)):
+            wipe(driver)
+            seconds = run(driver, path, batch)
+            print(f"  {name}: {loader} {triples} triples in {seconds:.1f} s", file=sys.stderr)
+            if loader not in best or seconds < best[loader].seconds:
+                best[loader] = Load(name, loader, triples, seconds, *counts(driver))
+    return list(best.values())
 
 
 def warm_up(driver: Driver, path: Path, batch: int) -> None:
@@ -226,6 +231,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--batch-size", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=2, help="loads per loader and graph")
     parser.add_argument("--neo4j-uri", default=None, help="default: start a throwaway server")
     args = parser.parse_args()
     register = load_register(Settings().register_dir())
@@ -239,9 +245,11 @@ def main() -> None:
             warm_up(driver, stores["register + corpus"], args.batch_size)
             loads = []
             for name, path in stores.items():
-                loads += measure(driver, name, path, args.batch_size)
+                loads += measure(driver, name, path, args.batch_size, args.repeat)
             wipe(driver)
-    print(f"python {platform.python_version()}, batch size {args.batch_size}\n")
+    print(
+        f"python {platform.python_version()}, batch size {args.batch_size}, best of {args.repeat}\n"
+    )
     print(report(loads))
 
 
