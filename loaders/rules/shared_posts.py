@@ -42,6 +42,18 @@ _POINTS_BACK = re.compile(
     r"\b(?:the|this|its|their|our)\s+(?:new\s+|proposed\s+)?(?:strategic\s+)?(?:alliance"
     r"|partnership|joint\s+committee|arrangements?|shared\s+(?:management|services?))"
 )
+# a refusal before the cue: "had 'no interest' in sharing a chief executive", "declined to share"
+_REFUSED = re.compile(
+    r"\bno\W{0,3}\s*(?:interest|intention|plans?|appetite|desire|wish)\b|\b(?:refus|declin|reject)"
+    r"\w*|\bruled?\s+out\b|\bruling\s+out\b"
+)
+_REFUSAL_REACH = 50
+# where one fact of a sentence ends and the next begins: "A and B since 2010; C and D since
+# 2007", "A and B share a chief executive, while C is still considering it"
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|although|though|but)\s")
+# a clause after a semicolon that only gives two more councils and a date shares the cue:
+# "A and B since 2010; C and D since 2007; and E and F since 2008"
+_ELIDED = re.compile(r"\s*(?:and\s+)?[^;]{0,80}?\b(?:since|from|in)\s+(?:\w+\s+)?\d{4}\W*$")
 CONFIDENCE = 0.85
 CANDIDATE_CONFIDENCE = 0.3
 
@@ -69,6 +81,8 @@ def extract_shared_posts(context: DocContext) -> tuple[list[SharedPost], list[Sh
             continue
         for post, match in _cues(sentence.lower):
             _read(context, sentence, post, match, drafts)
+            for councils in _elided(sentence, match):
+                _add(context, sentence, post, councils, match, drafts)
     return _finish(drafts, context.formal_groups)
 
 
@@ -80,6 +94,8 @@ def _cues(lower: str) -> list[tuple[Role, re.Match[str]]]:
             if _NOT_CHIEF.search(lower, max(0, start - 12), start):
                 continue  # "shared Deputy Chief Executive" is not the chief executive
             # "... will not now be shared"
+            if _REFUSED.search(lower, max(0, start - _REFUSAL_REACH), start):
+                continue
             if not cues.negated(lower, match.start()) and not _NOT_SHARED.match(lower, match.end()):
                 found.append((post, match))
     found += [("chief_executive", m) for m in _CHIEF_OF.finditer(lower)]
@@ -93,8 +109,18 @@ def _read(
     context: DocContext, sentence: Sentence, post: Role, match: re.Match[str], drafts: list[_Draft]
 ) -> None:
     councils = _councils(context, sentence, match)
-    if len(councils) < 2:
-        return
+    if len(councils) >= 2:
+        _add(context, sentence, post, councils, match, drafts)
+
+
+def _add(
+    context: DocContext,
+    sentence: Sentence,
+    post: Role,
+    councils: tuple[str, ...],
+    match: re.Match[str],
+    drafts: list[_Draft],
+) -> None:
     hedged = cues.hedged(sentence.text, sentence.lower, match.start(), match.end())
     confidence = CANDIDATE_CONFIDENCE if hedged else CONFIDENCE
     evidence = context.evidence(sentence, f"shared_post.{post}", confidence)
@@ -118,7 +144,8 @@ def _councils(context: DocContext, sentence: Sentence, match: re.Match[str]) -> 
     if match.lastgroup == "d":  # "chief executive of A": shared only if a list follows
         listed = list_from(sentence, match.end())
         return listed if len(listed) >= 2 else ()
-    named = tuple(dict.fromkeys(sentence.councils + context.references(sentence)))
+    named = _clause_councils(sentence, match) or sentence.councils
+    named = tuple(dict.fromkeys(named + context.references(sentence)))
     if len(named) >= 2:
         return named
     if len(named) == 1 and context.publisher and context.publisher not in named:
@@ -131,6 +158,32 @@ def _councils(context: DocContext, sentence: Sentence, match: re.Match[str]) -> 
     if sentence.resolution or _POINTS_BACK.search(sentence.lower):
         return context.group_before(sentence.index)
     return ()
+
+
+def _elided(sentence: Sentence, match: re.Match[str]) -> list[tuple[str, ...]]:
+    """The councils of each later clause that repeats the cue's fact for other councils."""
+    lower = sentence.lower
+    found: list[tuple[str, ...]] = []
+    cuts = [m.start() for m in re.finditer(";", lower) if m.start() > match.end()]
+    for start, end in zip(cuts, [*cuts[1:], len(lower)], strict=False):
+        councils = sentence.councils_between(start, end)
+        if len(councils) == 2 and _ELIDED.match(lower, start + 1, end):
+            found.append(councils)
+    return found
+
+
+def _clause_councils(sentence: Sentence, match: re.Match[str]) -> tuple[str, ...]:
+    """The councils named in the clause holding the cue, when it names any: another clause
+    of the sentence may be another fact or only talk."""
+    lower = sentence.lower
+    start, end = 0, len(lower)
+    for brk in _CLAUSE_BREAK.finditer(lower):
+        if brk.end() <= match.start():
+            start = brk.end()
+        elif brk.start() >= match.end():
+            end = brk.start()
+            break
+    return sentence.councils_between(start, end)
 
 
 def _finish(

@@ -93,3 +93,40 @@ def test_every_shared_post_quotes_its_sentence(extract):
     assert extraction.document.text[evidence.start : evidence.end] == evidence.quote
     assert evidence.rule == "shared_post.chief_executive"
     assert evidence.document_id == extraction.document.id
+
+
+def test_pairs_after_semicolons_are_separate_shared_posts(extract, short):
+    text = (
+        "Gravesham Council and Dartford Borough Council have shared a chief executive since "
+        "2011; Boston Borough Council and East Lindsey District Council since 2015; and "
+        "Mendip District Council and Sedgemoor District Council since 2016."
+    )
+    found = groups(extract(text), short)
+    assert sorted(found, key=sorted) == sorted(
+        [{"Gravesham", "Dartford"}, {"Boston", "East Lindsey"}, {"Mendip", "Sedgemoor"}],
+        key=sorted,
+    )
+
+
+def test_a_clause_of_talk_does_not_join_the_fact(extract, short):
+    text = (
+        "Boston Borough Council and East Lindsey District Council have shared a chief "
+        "executive since 2015, while South Holland District Council is weighing whether to join."
+    )
+    assert groups(extract(text), short) == [{"Boston", "East Lindsey"}]
+
+
+def test_a_refusal_is_not_a_shared_post(extract, short):
+    text = (
+        "The leader said Gravesham Council had 'no intention' of sharing a chief executive "
+        "with Dartford Borough Council."
+    )
+    assert groups(extract(text), short) == []
+
+
+def test_declining_to_share_is_not_a_shared_post(extract, short):
+    text = (
+        "Mendip District Council declined to share a chief executive with "
+        "Sedgemoor District Council."
+    )
+    assert groups(extract(text), short) == []
