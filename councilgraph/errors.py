@@ -22,6 +22,10 @@ class DocumentError(CouncilGraphError):
         self.name = name
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # rebuilt from its fields when a build worker hands it back through a pipe
+        return type(self), (self.name, self.reason)
+
 
 class UnsupportedFormat(DocumentError):
     """No reader is registered for the document's format."""

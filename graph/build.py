@@ -7,6 +7,7 @@ once did, and a changed document replaces only its own facts.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
@@ -17,7 +18,7 @@ from graph import ids
 from graph.model import Extraction
 from graph.rdf_extraction import extraction_graph
 from graph.rdf_register import register_graph
-from graph.store import GraphStore
+from graph.store import GraphStore, NTriples, ntriples
 from graph.validation import check, ontology
 from graph.vocab import ID
 from loaders.register_reader import Register
@@ -36,10 +37,27 @@ def load_register(store: GraphStore, register: Register) -> int:
     return len(register)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentTriples:
+    """One document's graph written out, ready to load: what a parallel build's workers make."""
+
+    document_id: str
+    triples: NTriples
+
+
+def document_triples(extraction: Extraction, register: Register) -> DocumentTriples:
+    """The graph of one document's facts, as text (DocumentError as `extraction_graph`)."""
+    return DocumentTriples(extraction.document.id, ntriples(extraction_graph(extraction, register)))
+
+
+def load_document(store: GraphStore, document: DocumentTriples) -> None:
+    """One document's graph, replacing whatever that document said before."""
+    store.replace_graph_ntriples(ids.document_graph(document.document_id), document.triples)
+
+
 def load_extraction(store: GraphStore, extraction: Extraction, register: Register) -> None:
     """One document's facts, replacing whatever that document said before."""
-    graph = extraction_graph(extraction, register)
-    store.replace_graph(ids.document_graph(extraction.document.id), graph)
+    load_document(store, document_triples(extraction, register))
 
 
 def prune_documents(store: GraphStore, keep: Iterable[str]) -> int:
