@@ -99,19 +99,17 @@ def merge_relationships(kind: str, start: str, end: str, keys: tuple[str, ...]) 
     )
 
 
-def delete_unsynced_nodes(label: str) -> str:
-    """A batch of nodes the run `$run` did not write (gone from the store); returns how many."""
-    return (
-        f"MATCH (n:{_label(label)}) WHERE n.synced <> $run WITH n LIMIT $limit "
-        "DETACH DELETE n RETURN count(*) AS deleted"
-    )
+DELETE_UNSYNCED_RELATIONSHIPS = """
+MATCH ()-[r]->() WHERE type(r) IN $types AND r.synced <> $run WITH r LIMIT $limit
+DELETE r RETURN count(*) AS deleted
+"""
+"""A batch of the projection's relationships the run $run did not write (gone from the store);
+returns how many. One query for every type ($types), run until it deletes nothing."""
 
-
-def delete_unsynced_relationships(kind: str) -> str:
-    return (
-        f"MATCH ()-[r:{_type(kind)}]->() WHERE r.synced <> $run WITH r LIMIT $limit "
-        "DELETE r RETURN count(*) AS deleted"
-    )
+DELETE_UNSYNCED_NODES = """
+MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) AND n.synced <> $run
+WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted
+"""
 
 
 def delete_source_relationships(label: str) -> str:

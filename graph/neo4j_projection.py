@@ -156,11 +156,10 @@ class Neo4jProjection:
                 tell(what, len(batch))
 
     def _delete_unsynced(self, run: str) -> None:
-        queries = [cypher.delete_unsynced_relationships(kind) for kind in sorted(cypher.TYPES)]
-        queries += [cypher.delete_unsynced_nodes(label) for label in sorted(cypher.LABELS)]
+        params = {"run": run, "limit": self.batch_size}
+        params |= {"types": sorted(cypher.TYPES), "labels": sorted(cypher.LABELS)}
         with self.driver.session() as session:
-            for query in queries:
-                params = {"run": run, "limit": self.batch_size}
+            for query in (cypher.DELETE_UNSYNCED_RELATIONSHIPS, cypher.DELETE_UNSYNCED_NODES):
                 while session.execute_write(_deleted, query, params):
                     pass
 
