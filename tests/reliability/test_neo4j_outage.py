@@ -45,8 +45,8 @@ def _sync(driver: Driver, store: Path) -> None:
 
 
 def neo4j_paths(base: str, whole_graph: bool) -> list[str]:
-    """Every GET the Neo4j repository answers, with ids taken from its own lists; with
-    `whole_graph`, the exports too (seconds to draw, even on a small graph)."""
+    """The main questions; with `whole_graph`, every GET the Neo4j repository answers, with
+    ids taken from its own lists, and the exports (seconds to draw, even on a small graph)."""
     first = {
         kind: httpx.get(f"{base}/v1/{kind}", params={"limit": 1}, timeout=30).json()["data"]
         for kind in ("partnerships", "people", "documents")
@@ -56,13 +56,12 @@ def neo4j_paths(base: str, whole_graph: bool) -> list[str]:
         "/v1/councils/NTH",
         "/v1/councils/NTH/relationships",
         "/v1/shared-chief-executives",
-        "/v1/partnerships",
-        "/v1/people",
         "/v1/connections?from=NTH&to=WNT&max_hops=3",
-        "/v1/documents",
     ]
-    paths += ["/v1/export/edges.csv", "/v1/export/graph.graphml"] if whole_graph else []
-    paths += [f"/v1/{kind}/{items[0]['id']}" for kind, items in first.items() if items]
+    if whole_graph:
+        paths += ["/v1/partnerships", "/v1/people", "/v1/documents"]
+        paths += ["/v1/export/edges.csv", "/v1/export/graph.graphml"]
+        paths += [f"/v1/{kind}/{items[0]['id']}" for kind, items in first.items() if items]
     return paths
 
 
@@ -78,18 +77,32 @@ def _all_at_once(base: str, paths: list[str]) -> list[tuple[str, httpx.Response,
     return [(path, *answer) for path, answer in zip(paths, answers, strict=True)]
 
 
+def _unavailable(path: str, response: httpx.Response) -> None:
+    assert response.status_code == 503, (path, response.text[:300])
+    assert response.headers["content-type"] == PROBLEM, path
+    assert response.json()["type"].endswith("/backend-unavailable"), path
+    assert "Neo4j" in response.json()["detail"], path
+
+
 def answers_while_down(base: str, paths: list[str]) -> dict[str, float]:
-    """Seconds each path took to answer its 503 problem, all asked at once."""
+    """Seconds each path took to answer its 503 problem, asked one at a time: the bound."""
     took = {}
-    for path, response, seconds in _all_at_once(base, [*paths, "/readyz"]):
-        assert response.status_code == 503, (path, response.text[:300])
-        assert response.headers["content-type"] == PROBLEM, path
-        assert response.json()["type"].endswith("/backend-unavailable"), path
-        assert "Neo4j" in response.json()["detail"], path
+    for path in [*paths, "/readyz"]:
+        response, seconds = _timed(base, path)
+        _unavailable(path, response)
         assert seconds < BOUND_S, (path, seconds)
         took[path] = round(seconds, 2)
     assert httpx.get(f"{base}/healthz", timeout=5).status_code == 200
     return took
+
+
+def burst_while_down(base: str, paths: list[str]) -> float:
+    """The slowest 503 when every path is asked at once: queued on two cores, so bounded by
+    the client's 30 s timeout (no hang) rather than by BOUND_S."""
+    answers = _all_at_once(base, [*paths, "/readyz"])
+    for path, response, _ in answers:
+        _unavailable(path, response)
+    return round(max(seconds for *_, seconds in answers), 2)
 
 
 def answers_when_back(base: str, paths: list[str]) -> dict[str, float]:
@@ -108,9 +121,16 @@ def outage(
     answers_when_back(base, paths)  # all well before
     go()
     down = answers_while_down(base, paths)
+    burst = burst_while_down(base, paths)
     come_back()
     back = answers_when_back(base, paths)
-    return {"bound_s": BOUND_S, "max_503_s": max(down.values()), "down": down, "back": back}
+    return {
+        "bound_s": BOUND_S,
+        "max_503_s": max(down.values()),
+        "max_503_s_all_at_once": burst,
+        "down": down,
+        "back": back,
+    }
 
 
 @pytest.fixture
