@@ -12,8 +12,9 @@ For each, on the same Neo4j server, emptied before every load:
     out) added to an rdflib Graph backed by its Neo4jStore, batched with the same batch size.
 
 Both times include reading the store. Throughput is the store's triples over the wall time.
-Each loader first loads the register + corpus once, untimed, to warm the server up; then
-each graph is loaded --repeat times by each loader, alternating, and the fastest load counts.
+Each loader first loads the register + corpus once, untimed, to warm the server up and create
+its schema; then each graph is loaded --repeat times by each loader, alternating, into a
+database emptied of data (schemas kept), and the fastest load counts.
 Without --neo4j-uri a throwaway server is started in var/neo4j-bench and stopped afterwards.
 """
 
@@ -112,9 +113,15 @@ def data_triples(store: GraphStore) -> int:
     )
 
 
-def wipe(driver: Driver) -> None:
+def clear(driver: Driver) -> None:
+    """Delete every node and relationship; constraints and indexes stay."""
     with driver.session() as session:
         session.run(WIPE).consume()
+
+
+def wipe(driver: Driver) -> None:
+    """Delete everything, constraints and indexes too."""
+    clear(driver)
     for kind, show in (("CONSTRAINT", "SHOW CONSTRAINTS"), ("INDEX", "SHOW INDEXES")):
         for record in driver.execute_query(f"{show} YIELD name, type").records:
             if record["type"] != "LOOKUP":
@@ -177,7 +184,7 @@ def measure(driver: Driver, name: str, path: Path, batch: int, repeat: int) -> l
     best: dict[str, Load] = {}
     for _ in range(repeat):
         for loader, run in (("projection", load_projection), ("rdflib-neo4j", load_rdflib_neo4j)):
-            wipe(driver)
+            clear(driver)
             seconds = run(driver, path, batch)
             print(f"  {name}: {loader} {triples} triples in {seconds:.1f} s", file=sys.stderr)
             if loader not in best or seconds < best[loader].seconds:
@@ -186,8 +193,10 @@ def measure(driver: Driver, name: str, path: Path, batch: int, repeat: int) -> l
 
 
 def warm_up(driver: Driver, path: Path, batch: int) -> None:
-    """One untimed load by each loader, so that neither pays for a cold JVM and for planning
-    its queries the first time while the other does not."""
+    """One untimed load by each loader, so that neither pays for a cold JVM, for creating its
+    constraints and indexes, or for planning its queries, while the other does not. Timed
+    loads then clear the data but keep every loader's schema, as a database in use does
+    (dropping an index makes Neo4j plan every query again)."""
     for run in (load_projection, load_rdflib_neo4j):
         wipe(driver)
         run(driver, path, batch)
