@@ -14,7 +14,7 @@ def open_store(settings: Settings) -> GraphStore:
     """The embedded store a server uses (SPARQL, linked data, exports, the embedded backend).
     Read-only unless writes are enabled: then the server is the store's one writer and holds
     its lock, so `councilgraph build` must wait until it stops."""
-    return GraphStore.open(settings.store, read_only=not settings.write_enabled)
+    return GraphStore.open(settings.store, read_only=not settings.write_enabled, verify=True)
 
 
 def open_repository(settings: Settings, store: GraphStore | None = None) -> GraphRepository:
@@ -24,7 +24,8 @@ def open_repository(settings: Settings, store: GraphStore | None = None) -> Grap
     changes). Neo4j serves what `councilgraph sync` last projected; BackendUnavailable if
     unreachable."""
     if settings.backend == "embedded":
-        return EmbeddedRepository(store or GraphStore.open(settings.store, read_only=True))
+        opened = store or GraphStore.open(settings.store, read_only=True, verify=True)
+        return EmbeddedRepository(opened)
     driver = open_driver(settings)
     try:
         # the store's writes project into Neo4j under its lock (graph.ingest)

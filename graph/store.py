@@ -26,6 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from councilgraph.errors import StoreError
+from graph.store_seal import damaged_tables
 
 Row = dict[str, object]
 
@@ -61,12 +62,19 @@ class GraphStore:
         self._corruption: StoreError | None = None
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> GraphStore:
-        """Open (read-write: create) the store at `path`; StoreError says what to do if not."""
+    def open(cls, path: Path, *, read_only: bool = False, verify: bool = False) -> GraphStore:
+        """Open (read-write: create) the store at `path`; StoreError says what to do if not.
+        With `verify`, first check its table files against the seal `build` left (a second
+        per GB: for servers and commands that open it once, not for every worker)."""
         if read_only and not (path / "CURRENT").is_file():
             raise StoreError(
                 f"no graph store at {path}: run `councilgraph build --store {path}` "
                 "(or `make build` for the default store) to build it"
+            )
+        if verify and (damaged := damaged_tables(path)):
+            raise StoreError(
+                f"the graph store at {path} is corrupt ({', '.join(damaged)} no longer holds "
+                f"what `councilgraph build` wrote): {rebuild_hint(path)}"
             )
         try:
             store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))

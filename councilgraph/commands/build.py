@@ -18,6 +18,7 @@ from councilgraph.settings import Settings
 from graph import build as loading
 from graph.parallel_build import prepared_documents
 from graph.store import GraphStore
+from graph.store_seal import seal
 from loaders.pipeline import iter_document_paths
 from loaders.register_reader import Register, load_register
 
@@ -71,6 +72,7 @@ def build(
                 loading.validate_store(graph_store)
             graph_store.flush()  # into checked table files: a damaged log loses data silently
             quads = graph_store.quad_count()
+        seal(settings.store)  # closed: no compaction is rewriting its table files now
     except CouncilGraphError as e:
         raise fail(e) from e
     for error in built.skipped:

@@ -39,7 +39,7 @@ def sync(
     started = time.perf_counter()
     try:
         settings = load_settings(store=store, neo4j_uri=neo4j_uri)
-        with GraphStore.open(settings.store, read_only=True) as graph_store:
+        with GraphStore.open(settings.store, read_only=True, verify=True) as graph_store:
             driver = open_driver(settings)
             try:
                 projection = Neo4jProjection(driver, settings.neo4j_batch_size, settings.neo4j_uri)
