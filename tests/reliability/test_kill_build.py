@@ -32,14 +32,15 @@ def _clean_build(store: Path, folder: Path) -> Graphs:
 
 def kill_builds(tmp_path: Path, register: Register, count: int, kills: int, seed: int) -> dict:
     """Each kill comes when the build's own progress bar has passed a seeded number of
-    documents beyond those already in the store (a run rewrites those first, in order); the
-    bar is drawn ten times a second, so the kill lands a few documents later."""
+    documents beyond those already in the store (a run rewrites those first, in order). The
+    bar is drawn ten times a second, so the kill lands a few documents later: kill points stay
+    in the first half, leaving the build room to be still running when the kill lands."""
     folder = tmp_path / "documents"
     write_items(folder, press_items(register, count, seed, filler=40))
     reference = _clean_build(tmp_path / "clean", folder)
     store, pick, rounds, before = tmp_path / "killed", random.Random(seed), [], set()
     for n in range(kills):
-        room = (count - max(count // 10, 5) - len(before)) // (kills - n)  # for the kills left
+        room = (count // 2 - len(before)) // (kills - n)  # shared by the kills left
         target = len(before) + pick.randint(1, max(room, 1))
         log = tmp_path / f"build-{n}.log"
         process = start_cli(*_build(store, folder), log=log, progress=True)
@@ -61,7 +62,7 @@ def kill_builds(tmp_path: Path, register: Register, count: int, kills: int, seed
 def test_a_killed_build_leaves_whole_documents_and_a_rerun_equals_a_clean_build(
     tmp_path: Path, register: Register
 ) -> None:
-    record("kill-build", kill_builds(tmp_path, register, count=40, kills=1, seed=11))
+    record("kill-build", kill_builds(tmp_path, register, count=120, kills=1, seed=11))
 
 
 @pytest.mark.soak
