@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 CLI := $(VENV)/bin/councilgraph
 WEB := api/web
 
-.PHONY: install run build test lint format vocab eval eval-heldout bench bench-quick bench-extract bench-neo4j soak clean
+.PHONY: install run build test lint format vocab eval eval-heldout bench bench-quick bench-100k bench-extract bench-neo4j soak clean
 
 install: $(VENV)/.installed $(WEB)/node_modules/.package-lock.json
 
@@ -61,6 +61,22 @@ eval-heldout: install
 # extraction throughput against its floor (reading + sentence splitting), on one core
 bench-extract: install
 	$(PY) bench/extract.py --mb 20
+
+# scale and speed on synthetic documents (bench/scale.py): extraction, build, sync, query latency
+# on both backends, rdflib beside Oxigraph; each rewrites its own section of docs/benchmarks.md
+bench: install
+	$(PY) -m bench.scale
+
+bench-quick: install
+	$(PY) -m bench.scale --quick
+
+# the 100,000-document scale on its own: over an hour on two cores, so outside `make bench`
+bench-100k: install
+	$(PY) -m bench.scale --large
+
+# the full fault, load and bad-input runs (the short versions run in `make test`)
+soak: install
+	bash scripts/test.sh -m soak tests/reliability
 
 # loading 1M+ triples into Neo4j: the projection vs rdflib-neo4j (starts a throwaway server)
 bench-neo4j: install
