@@ -78,3 +78,18 @@ def test_parse_errors_and_unacceptable_formats(pool: SparqlPool) -> None:
         pool.run(SparqlRequest("SELECT * WHERE {", JSON, None))
     with pytest.raises(NotAcceptable):
         pool.run(SparqlRequest("CONSTRUCT WHERE { ?s ?p ?o }", JSON, None))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ASK { " + "{ " * 20_000 + "}" * 20_000 + " }",
+        "ASK { " + "FILTER NOT EXISTS { " * 3_000 + "}" * 3_000 + " }",
+    ],
+    ids=["20,000 nested groups", "3,000 nested NOT EXISTS"],
+)
+def test_a_deeply_nested_query_is_answered_not_a_dead_worker(pool: SparqlPool, query: str) -> None:
+    """Both overflowed an 8 MiB stack: the worker died of SIGSEGV and the API answered 503."""
+    assert len(query.encode()) <= 64 * 1024  # what /v1/sparql lets through
+    answer = pool.run(SparqlRequest(query, JSON, None))
+    assert json.loads(answer.body) == {"head": {}, "boolean": True}
