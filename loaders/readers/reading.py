@@ -9,6 +9,7 @@ from councilgraph.errors import DocumentError, DocumentTooLarge, UnsupportedForm
 from councilgraph.settings import get_settings
 from graph.model import Document
 from loaders.readers import registry
+from loaders.readers.archives import archive_kind
 from loaders.readers.headers import split_header
 from loaders.readers.source import Reader, Source
 
@@ -50,7 +51,13 @@ def read_bytes(
 
 
 def choose_reader(data: bytes, name: str, media_type: str | None = None) -> Reader:
-    """By media type, then file extension; generic ones (text/plain, .txt) by content."""
+    """By media type, then file extension; generic ones (text/plain, .txt) by content.
+    An archive is refused whatever it is called (loaders/readers/archives.py)."""
+    archive = archive_kind(data)
+    if archive:
+        raise UnsupportedFormat(
+            name, f"a {archive} archive: archives are not opened; send each document on its own"
+        )
     head = data[:_SNIFF_BYTES].decode("utf-8", errors="ignore")
     if head.lstrip().startswith("%PDF-"):
         return registry.get("pdf")
