@@ -19,6 +19,8 @@ _HEAD = re.compile(
     r"|Also\s+in\s+attendance)\s*:\s*(?:(?P<listed>Councillors?|Cllrs?)\b\.?\s+)?"
     r"|\b(?P<councillors>Councillors?|Cllrs?|Coun)\b\.?\s*:?\s*"
 )
+# a list head holds a colon or a councillor's title: most sentences are passed over on that
+_HEAD_MARKS = (":", "Coun", "Cllr")
 _ENTRY = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<post>[^()]*(?:\([^()]*\)[^()]*)*)\))?")
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
 
@@ -35,6 +37,8 @@ def entries(
 ) -> Iterator[Entry]:
     """Every entry of every list in `text`. `role_of(post)` reads a bracketed post; a list
     ends at a council's name (`councils`: spans in `text`), which is not a person's."""
+    if not any(mark in text for mark in _HEAD_MARKS):
+        return
     for head in _HEAD.finditer(text):
         titled = head.group("councillors") or head.group("listed")
         default: Role | None = "councillor" if titled else None

@@ -39,24 +39,26 @@ _PARTY = r"(?:[A-Z][\w]+(?:\s+Dem)?['’]s\s+)?"
 # "Jo Bloggs, currently strategic director at X", "Kim Black, the interim chief executive of X"
 _NOW = r"(?:(?:the|currently|now|then|formerly|previously|acting|interim)\s+)*"
 _OF_COUNCIL = r"\s+(?:of|at|for|on)\s+(?:the\s+)?" + _COUNCIL
-# each pattern reads around one role word: (rule, pattern before the role, pattern after it)
+# each pattern reads around one role word: (rule, pattern before the role, pattern after it,
+# a mark the text before must hold for its pattern to match: a cheap test before searching)
 _AROUND_ROLE = [
-    ("role_of_council_name", None, rf"{_OF_COUNCIL},?\s+{_PARTY}(?P<name>{NAME})"),
-    ("name_role_of_council", rf"(?P<name>{NAME}),\s+{_NOW}$", _OF_COUNCIL),
-    ("name_council_role", rf"(?P<name>{NAME}),\s+(?:the\s+)?{_COUNCIL}(?:['’]s)?\s+$", None),
-    ("council_role_name", rf"{_COUNCIL}(?:['’]s)?\s+$", rf",?\s+{_PARTY}(?P<name>{NAME})"),
+    ("role_of_council_name", None, rf"{_OF_COUNCIL},?\s+{_PARTY}(?P<name>{NAME})", None),
+    ("name_role_of_council", rf"(?P<name>{NAME}),\s+{_NOW}$", _OF_COUNCIL, ","),
+    ("name_council_role", rf"(?P<name>{NAME}),\s+(?:the\s+)?{_COUNCIL}(?:['’]s)?\s+$", None, "⟧"),
+    ("council_role_name", rf"{_COUNCIL}(?:['’]s)?\s+$", rf",?\s+{_PARTY}(?P<name>{NAME})", "⟧"),
     (
         "name_was_role_of_council",
         rf"(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,5}}?(?:as|was|is|became|been)\s+"
         r"(?:previously\s+|formerly\s+|currently\s+|also\s+)?(?:the\s+)?$",
         _OF_COUNCIL,
+        None,
     ),
-    ("name_role", rf"(?P<name>{NAME}),\s+{_NOW}$", None),
-    ("role_name", r"(?P<generic>\b[Cc]ouncil\s+)?$", rf",?\s+{_PARTY}(?P<name>{NAME})"),
+    ("name_role", rf"(?P<name>{NAME}),\s+{_NOW}$", None, ","),
+    ("role_name", r"(?P<generic>\b[Cc]ouncil\s+)?$", rf",?\s+{_PARTY}(?P<name>{NAME})", None),
 ]
 _COMPILED = [
-    (rule, re.compile(before) if before else None, re.compile(after) if after else None)
-    for rule, before, after in _AROUND_ROLE
+    (rule, re.compile(before) if before else None, re.compile(after) if after else None, mark)
+    for rule, before, after, mark in _AROUND_ROLE
 ]
 _WINDOW = 100  # characters before a role word searched for the name or council
 _HELD_BY = re.compile(
@@ -132,23 +134,27 @@ def _around(
     book: NameBook,
 ) -> tuple[_Found, tuple[int, int]] | None:
     """The first pattern that finds a name (and maybe a council) around this role word."""
-    window = max(0, role_match.start() - _WINDOW)
-    for rule, before_pattern, after_pattern in _COMPILED:
-        before = None
-        if before_pattern is not None:
-            before = before_pattern.search(masked, window, role_match.start())
-            if before is None:
-                continue
-        after = after_pattern.match(masked, role_match.end()) if after_pattern else None
+    start, end = role_match.span()
+    window = max(0, start - _WINDOW)
+    for rule, before_pattern, after_pattern, mark in _COMPILED:
+        # the pattern after the role word is anchored there, so cheap: tried first
+        after = after_pattern.match(masked, end) if after_pattern else None
         if after_pattern and after is None:
             continue
+        before = None
+        if before_pattern is not None:
+            if mark and masked.find(mark, window, start) < 0:
+                continue
+            before = before_pattern.search(masked, window, start)
+            if before is None:
+                continue
         named = after if after is not None and "name" in after.re.groupindex else before
         if named is None or named.group("name") is None:
             continue
         name = clean(named.group("name"))
         if name is None:
             continue
-        council = _council(context, sentence, role_match.start(), codes, before, after)
+        council = _council(context, sentence, start, codes, before, after)
         found = _Found(book.full(name), _role(role_match), council, rule, sentence)
         return found, named.span("name")
     return None
