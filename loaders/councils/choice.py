@@ -20,6 +20,8 @@ def choose(
     index: CouncilIndex, key: str, codes: frozenset[str], kind: Kind | None, on: date | None
 ) -> str | None:
     """The register code the name `key` stands for here, or None if it names no council."""
+    if kind is None and len(codes) == 1:
+        return next(iter(codes))  # most names: one council, and no type word to rule it out
     councils = [index.council(c) for c in codes]
     if kind == "county":
         counties = [c for c in councils if c.type in _COUNTY_TYPES]

@@ -24,6 +24,7 @@ class CouncilIndex:
     counties: dict[str, str] = field(default_factory=dict)  # normalised short name -> code
     hosts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     initials: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> HPBC, ...
+    place_like: frozenset[str] = frozenset()  # codes of councils named like a place
 
     def council(self, code: str) -> Council:
         return self.register.councils[code]
@@ -51,7 +52,16 @@ def index_for(register: Register) -> CouncilIndex:
         index.initials[council.code] = initialisms(all_names | {f"{council.short_name} Council"})
         for initials in index.initials[council.code]:
             index.hosts[initials.lower()].add(council.code)
+    index.place_like = frozenset(c.code for c in register if _place_like(c))
     return index
+
+
+def _place_like(council: Council) -> bool:
+    """Counties (and unitaries named like one: "Shropshire", "County Durham") are first of
+    all places: a bare name needs a reason. "North East Lincolnshire" is a district's name."""
+    name = normalise(council.short_name)
+    county_named = (name.endswith("shire") and " " not in name) or name.startswith("county ")
+    return council.type == "county" or (council.type == "unitary" and county_named)
 
 
 def initialisms(names: set[str]) -> frozenset[str]:

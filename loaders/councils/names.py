@@ -48,11 +48,13 @@ class NameEntry:
     titled_only: bool = False
 
 
+_SPACES = re.compile(r"[\-\s]+")
+
+
 def normalise(name: str) -> str:
     """Lower-case, '&' as 'and', hyphens and runs of spaces as one space, one apostrophe."""
     name = name.lower().replace("’", "'").replace("‘", "'").replace("&", " and ")
-    name = re.sub(r"[\-\s]+", " ", name).replace(".", "")
-    return name.strip()
+    return _SPACES.sub(" ", name).replace(".", "").strip()
 
 
 def build_entries(register: Register) -> dict[str, NameEntry]:

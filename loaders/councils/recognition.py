@@ -8,7 +8,7 @@ initialisms) and "the Council" in minutes are added once the named councils are 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from graph.model import CouncilMention, Document
@@ -19,7 +19,6 @@ from loaders.councils.designation import Designation, designate
 from loaders.councils.index import CouncilIndex, index_for
 from loaders.councils.marks import Marks, Span, scan
 from loaders.councils.matcher import NameMatch
-from loaders.councils.names import normalise
 from loaders.register_reader import Register
 
 _LIST_JOIN = re.compile(r"(?:[ \t]*\([^()]{1,15}\))?[ \t]*(?:,|;|,?[ \t]+(?:and|AND|&)|&)[ \t]*$")
@@ -76,8 +75,12 @@ def _chain(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chains: list[list[Candidate]] = []
     for candidate in candidates:
         previous = chains[-1][-1] if chains else None
-        gap = text[previous.designation.end : candidate.designation.start] if previous else ""
-        if previous and not previous.designation.plural and _LIST_JOIN.fullmatch(gap or "x"):
+        joined = (
+            previous is not None
+            and not previous.designation.plural
+            and _LIST_JOIN.fullmatch(text, previous.designation.end, candidate.designation.start)
+        )
+        if joined:
             chains[-1].append(candidate)
         else:
             chains.append([candidate])
@@ -87,9 +90,8 @@ def _chain(text: str, candidates: list[Candidate]) -> list[Candidate]:
         for candidate in chain:
             designation = candidate.designation
             if last.plural and len(chain) > 1:
-                designation = replace(
-                    designation, designated=True, plural=True, kind=designation.kind or last.kind
-                )
+                kind = designation.kind or last.kind
+                designation = Designation(designation.start, designation.end, kind, True, True)
             out.append(Candidate(candidate.match, designation, number))
     return out
 
@@ -146,7 +148,10 @@ def _accept(
         return None  # "Derbyshire councils": councils in a place
     if match.entry.titled_only and not designation.designated:
         return None
-    if _COMPASS_BEFORE.search(text, max(0, match.start - 10), match.start):
+    # only a space or tab (or, for the pattern's "$", a line end) can follow the compass word:
+    # a cheap test that skips the search for most names
+    spaced = text[match.start - 1 : match.start] in (" ", "\t", "\n")
+    if spaced and _COMPASS_BEFORE.search(text, max(0, match.start - 10), match.start):
         return None
     if designation.designated or match.entry.designated:
         if _INDEFINITE.search(text, max(0, designation.start - 10), designation.start):
@@ -159,7 +164,7 @@ def _accept(
     if candidate.chain in chain_place:
         return None
     judged = verdict(text, match.start, match.end, surnames)
-    place_like = _place_like(index, code)
+    place_like = code in index.place_like
     cue = listed and judged != "council" and _ARRANGEMENT_CUE.search(_line(text, match.start))
     if cue and not place_like:
         return "listed_name"  # "in North East Derbyshire and Bolsover where there is an alliance"
@@ -170,15 +175,6 @@ def _accept(
     if judged in ("neutral", "party") and place_like:
         return None
     return "bare_name"
-
-
-def _place_like(index: CouncilIndex, code: str) -> bool:
-    """Counties (and unitaries named like one: "Shropshire", "County Durham") are first of
-    all places: a bare name needs a reason. "North East Lincolnshire" is a district's name."""
-    council = index.council(code)
-    name = normalise(council.short_name)
-    county_named = (name.endswith("shire") and " " not in name) or name.startswith("county ")
-    return council.type == "county" or (council.type == "unitary" and county_named)
 
 
 def _line(text: str, offset: int) -> str:
