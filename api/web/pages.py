@@ -21,8 +21,12 @@ templates = Jinja2Templates(directory=HERE / "templates")
 
 router = APIRouter(include_in_schema=False)
 
-# Register codes, GSS codes, and the hash ids of documents, partnerships and people.
-Identifier = Annotated[str, PathParam(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.-]+$")]
+# Register codes, GSS codes, and the hash ids of documents, partnerships and people. None
+# opens with a dot, so `..` (sent raw, no client tidies it away) is refused, not made a page
+# whose script would ask for /v1/councils/.. and so /v1/.
+Identifier = Annotated[
+    str, PathParam(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_-][A-Za-z0-9_.-]*$")
+]
 
 
 def _page(request: Request, page: str, title: str, **context: object) -> HTMLResponse:

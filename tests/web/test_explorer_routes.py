@@ -48,6 +48,11 @@ def test_an_id_with_markup_is_refused(api_client: TestClient) -> None:
     assert response.headers["content-type"] == "application/problem+json"
 
 
+@pytest.mark.parametrize("identifier", ["%2e%2e", "%2E", ".hidden"])
+def test_an_id_of_dots_is_refused(api_client: TestClient, identifier: str) -> None:
+    assert api_client.get(f"/people/{identifier}").status_code == 422
+
+
 def test_pages_stay_out_of_the_api_schema(api_client: TestClient) -> None:
     paths = api_client.get("/openapi.json").json()["paths"]
     assert "/" not in paths
