@@ -152,7 +152,7 @@ class DocContext:
         if cues.THEY.match(sentence.text) and sentence.index > 0:
             previous = self.sentences[sentence.index - 1].councils
             found += previous if len(previous) >= 2 else ()
-        if cues.THE_AUTHORITY.search(sentence.text) and not sentence.councils:
+        if not sentence.councils and cues.THE_AUTHORITY.search(sentence.text):
             subject = self.subject_before(sentence.index)
             found += [subject] if subject else []
         return tuple(dict.fromkeys(found))

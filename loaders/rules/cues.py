@@ -12,7 +12,9 @@ _NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
-_BODIES = r"councils|authorities|organisations|boroughs|districts|partners|partner councils"
+_BODY_WORDS = ("councils", "authorities", "organisations", "boroughs", "districts", "partners",
+               "partner councils")  # fmt: skip
+_BODIES = "|".join(_BODY_WORDS)
 
 
 def lower(text: str) -> str:
@@ -132,7 +134,9 @@ def group_references(text: str, lower: str) -> list[tuple[int | None, bool]]:
     """For each plural reference to councils in a sentence: the number it gives, if any, and
     whether it is definite about which ("both councils", "the two councils", "each council")
     rather than loose ("the councils", "all councils")."""
-    found = []
+    found: list[tuple[int | None, bool]] = []
+    if not (names_bodies(lower) or "each" in lower or "both" in lower):
+        return found  # most sentences: no word the pattern needs
     for match in GROUP_REFERENCE.finditer(lower):
         if _NAME_GOES_ON.match(text, match.end()):
             continue
@@ -142,6 +146,18 @@ def group_references(text: str, lower: str) -> list[tuple[int | None, bool]]:
     return found
 
 
+def names_bodies(lower: str) -> bool:
+    """Whether a lower-cased text has a plural word for councils ("councils", "authorities"),
+    which every count and most plural references need: a cheap test before those patterns."""
+    return any(word in lower for word in _BODY_WORDS)
+
+
+def count_in(lower: str) -> re.Match[str] | None:
+    """The first count of councils in a lower-cased text ("nine councils", "several county
+    and city councils")."""
+    return COUNT.search(lower) if names_bodies(lower) else None
+
+
 def number(word: str | None) -> int | None:
     if not word:
         return None
@@ -149,6 +165,8 @@ def number(word: str | None) -> int | None:
     return int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
+_NOT_AFTER_WORDS = ("not", "never", "have", "has")
+_NOT_AFTER_REACH = 60  # the pattern's words start within 50 characters of the cue
 _NOT_AFTER = re.compile(
     r"[^.;]{0,50}?\b(?:(?:not|never)\s+(?:\w+\s+)?(?:progressed|proceeded|gone\s+ahead"
     r"|materiali[sz]ed|been\s+agreed|happened)|(?:have|has)\s+(?:now\s+)?(?:stalled|collapsed"
@@ -162,12 +180,16 @@ def negated(text: str, cue_start: int, window: int = 30, cue_end: int | None = N
     that went nowhere after it ("... have not progressed")."""
     if NEGATION.search(text[max(0, cue_start - window) : cue_start]):
         return True
-    return cue_end is not None and bool(_NOT_AFTER.match(text, cue_end))
+    if cue_end is None:
+        return False
+    # the pattern's words start within its reach: a cheap test before the pattern
+    ahead = text[cue_end : cue_end + _NOT_AFTER_REACH].lower()
+    return any(word in ahead for word in _NOT_AFTER_WORDS) and bool(_NOT_AFTER.match(text, cue_end))
 
 
 def talk(text: str, lower: str) -> bool:
     """Whether a sentence has any hedge at all: if not, nothing in it is hedged."""
-    return bool(HEDGE.search(lower) or _MAY.search(text))
+    return bool(HEDGE.search(lower) or ("may" in text and _MAY.search(text)))
 
 
 def hedged(text: str, lower: str, cue_start: int, cue_end: int) -> bool:
@@ -178,7 +200,8 @@ def hedged(text: str, lower: str, cue_start: int, cue_end: int) -> bool:
     if boundaries:
         start = boundaries[-1].end()
     window = _PROCEDURE.sub(" ", lower[start:cue_end])
-    return bool(HEDGE.search(window) or _MAY.search(text, start, cue_end))
+    may = text.find("may", start, cue_end) >= 0 and _MAY.search(text, start, cue_end)
+    return bool(HEDGE.search(window) or may)
 
 
 def formal_decision(text: str) -> bool:

@@ -183,8 +183,10 @@ def _count_follows(sentence: Sentence, offset: int) -> bool:
 
 def _announced(context: DocContext, sentence: Sentence) -> tuple[str, ...]:
     """ "Nine councils ... are planning": the list of councils the count announces."""
-    count = cues.COUNT.search(sentence.lower)
-    if count is None or len(sentence.councils) >= 2:
+    if len(sentence.councils) >= 2:
+        return ()
+    count = cues.count_in(sentence.lower)
+    if count is None:
         return ()
     listed = context.list_after(sentence.index, cues.number(count.group("n")))
     return tuple(dict.fromkeys(list(sentence.councils) + list(listed)))

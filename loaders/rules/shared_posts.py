@@ -150,7 +150,7 @@ def _councils(context: DocContext, sentence: Sentence, match: re.Match[str]) -> 
         return named
     if len(named) == 1 and context.publisher and context.publisher not in named:
         return (context.publisher, *named)
-    count = cues.COUNT.search(sentence.lower)
+    count = cues.count_in(sentence.lower)
     if count:
         listed = context.list_after(sentence.index, cues.number(count.group("n")))
         if len(listed) >= 2:
