@@ -194,14 +194,18 @@ def build_context(document: Document, register: Register, recognition: Recogniti
     for index, (start, end) in enumerate(spans):
         first = bisect_right(starts, start - 1)
         last = bisect_right(starts, end - 1)
-        inside = tuple(m for m in mentions[first:last] if m.end <= end)
         text = document.text[start:end]
         resolution = "RESOLVED" in text or (resolution and bool(_ITEM.match(text)))
-        local = tuple(
-            CouncilMention(m.council, m.start - start, m.end - start, m.surface, m.rule)
-            for m in inside
-        )
-        councils = tuple(dict.fromkeys(m.council for m in inside))
+        inside: tuple[CouncilMention, ...] = ()
+        local: tuple[CouncilMention, ...] = ()
+        councils: tuple[str, ...] = ()
+        if first < last:  # most sentences name no council
+            inside = tuple(m for m in mentions[first:last] if m.end <= end)
+            local = tuple(
+                CouncilMention(m.council, m.start - start, m.end - start, m.surface, m.rule)
+                for m in inside
+            )
+            councils = tuple(dict.fromkeys(m.council for m in inside))
         context.sentences.append(
             Sentence(
                 index,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 _NUMBERS = {
     "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -58,6 +59,14 @@ _FAMILIES: dict[str, frozenset[str]] = {
 EVERY_SENTENCE = ("arrangement", "post", "people", "declined")  # "formal" only when needed
 
 
+@cache
+def _words_for(wanted: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The words to look for when marking the `wanted` families, each with the families it
+    marks."""
+    found = ((word, families.intersection(wanted)) for word, families in _FAMILIES.items())
+    return tuple((word, families) for word, families in found if families)
+
+
 def keyword_families(
     lower: str, spans: list[tuple[int, int]], wanted: tuple[str, ...] = EVERY_SENTENCE
 ) -> list[frozenset[str]]:
@@ -66,10 +75,7 @@ def keyword_families(
     alternatives)."""
     starts = [start for start, _ in spans]
     found: list[set[str]] = [set() for _ in spans]
-    for word, all_families in _FAMILIES.items():
-        families = all_families.intersection(wanted)
-        if not families:
-            continue
+    for word, families in _words_for(wanted):
         at = lower.find(word)
         while at >= 0:
             index = bisect_right(starts, at) - 1

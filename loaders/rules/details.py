@@ -43,7 +43,9 @@ _SERVICES: list[tuple[str, str, str]] = [
     ("transport", "transport", r"\btransport\b"),
     ("economic development", "economic", r"\beconomic (?:development|growth)"),
 ]
-_CHECKS = [(name, literal, re.compile(pattern)) for name, literal, pattern in _SERVICES]
+_CHECKS = [
+    (name, literal, re.compile(pattern), literal.isupper()) for name, literal, pattern in _SERVICES
+]
 _ORDER = list(dict.fromkeys(name for name, _, _ in _SERVICES))
 _LGA_SECTIONS = re.compile(
     r"\b[Ss]ections?\s+(?P<a>\d+)(?:\s+(?:and|&)\s+(?P<b>\d+))?\s+of\s+the\s+Local\s+Government"
@@ -62,8 +64,8 @@ def services_in(text: str, lower: str) -> tuple[str, ...]:
     if not any(word in lower for word in _LISTS_SERVICES):
         return ()
     found = set()
-    for name, literal, pattern in _CHECKS:
-        where = text if literal.isupper() else lower
+    for name, literal, pattern, as_written in _CHECKS:
+        where = text if as_written else lower
         if literal in where and name not in found and pattern.search(where):
             found.add(name)
     return tuple(name for name in _ORDER if name in found)

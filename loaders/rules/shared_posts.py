@@ -20,10 +20,11 @@ from loaders.rules.status import later, status_of
 _CHIEF = r"chief\s+executive(?:\s+officer)?|head\s+of\s+(?:the\s+)?paid\s+service|ceo\b"
 _S151 = r"section\s+151(?:\s+officer|\s+post)?|s\.?\s?151(?:\s+officer)?|chief\s+finance\s+officer"
 _MONITORING = r"monitoring\s+officer"
-_POSTS: list[tuple[Role, str]] = [
-    ("chief_executive", _CHIEF),
-    ("section_151_officer", _S151),
-    ("monitoring_officer", _MONITORING),
+# (post, its pattern, a word every way of writing it holds: a cheap test before the patterns)
+_POSTS: list[tuple[Role, str, tuple[str, ...]]] = [
+    ("chief_executive", _CHIEF, ("chief", "paid", "ceo")),
+    ("section_151_officer", _S151, ("151", "finance")),
+    ("monitoring_officer", _MONITORING, ("monitoring",)),
 ]
 _SHARING = (
     r"(?:joint|shared|single|combined|common)\s+(?:interim\s+)?(?P<a>{post})"
@@ -69,8 +70,11 @@ class _Draft:
 
 
 # all patterns here run over the lower-cased sentence
-_PATTERNS = [(post, re.compile(_SHARING.format(post=pattern))) for post, pattern in _POSTS]
-_POST_PATTERNS = [(post, re.compile(pattern)) for post, pattern in _POSTS]
+_PATTERNS = [
+    (post, words, re.compile(_SHARING.format(post=pattern))) for post, pattern, words in _POSTS
+]
+_POST_PATTERNS = [(post, words, re.compile(pattern)) for post, pattern, words in _POSTS]
+_CHIEF_WORDS = _POSTS[0][2]
 
 
 def extract_shared_posts(context: DocContext) -> tuple[list[SharedPost], list[SharedPost]]:
@@ -88,7 +92,9 @@ def extract_shared_posts(context: DocContext) -> tuple[list[SharedPost], list[Sh
 
 def _cues(lower: str) -> list[tuple[Role, re.Match[str]]]:
     found = []
-    for post, pattern in _PATTERNS:
+    for post, words, pattern in _PATTERNS:
+        if not any(word in lower for word in words):
+            continue
         for match in pattern.finditer(lower):
             start = match.start(match.lastgroup or 0)
             if _NOT_CHIEF.search(lower, max(0, start - 12), start):
@@ -98,9 +104,10 @@ def _cues(lower: str) -> list[tuple[Role, re.Match[str]]]:
                 continue
             if not cues.negated(lower, match.start()) and not _NOT_SHARED.match(lower, match.end()):
                 found.append((post, match))
-    found += [("chief_executive", m) for m in _CHIEF_OF.finditer(lower)]
+    if any(word in lower for word in _CHIEF_WORDS):
+        found += [("chief_executive", m) for m in _CHIEF_OF.finditer(lower)]
     if not found and _SHARED_POSTS_LIST.search(lower):
-        for post, pattern in _POST_PATTERNS[1:]:
+        for post, _, pattern in _POST_PATTERNS[1:]:
             found += [(post, m) for m in pattern.finditer(lower)]
     return found
 
