@@ -56,7 +56,15 @@ _FAMILIES: dict[str, frozenset[str]] = {
 }
 
 
-EVERY_SENTENCE = ("arrangement", "post", "people", "declined")  # "formal" only when needed
+# marked over the whole document; "formal" only when a candidate needs promoting, and
+# "declined" only in the sentences that name an arrangement (`holds`)
+EVERY_SENTENCE = ("arrangement", "post", "people")
+
+
+def holds(lower: str, family: str) -> bool:
+    """Whether a lower-cased sentence holds a word of `family`: for a family only a few
+    sentences need, cheaper than marking the whole document."""
+    return any(word in lower for word in KEYWORDS[family])
 
 
 @cache

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.rules import cues
 from loaders.rules.context import Sentence
 
 # words after a cue that introduce its members: "alliance with X", "a joint committee between
@@ -57,7 +58,7 @@ def bound_before(sentence: Sentence, cue_start: int) -> tuple[str, ...]:
 
 def declined(sentence: Sentence) -> tuple[str, ...]:
     """Councils the sentence says declined, withdrew or decided not to go ahead."""
-    if "declined" not in sentence.families:
+    if not cues.holds(sentence.lower, "declined"):
         return ()
     found = []
     mentions = sentence.local
