@@ -1,24 +1,21 @@
 """Projecting the embedded RDF store into Neo4j as a labelled property graph.
 
 `sync` projects everything: it writes every node and relationship in `UNWIND $rows` batches
-(managed write transactions of `batch_size` rows), stamping each with the run's id, then deletes
-what the run did not stamp, so a source gone from the store is gone from Neo4j and syncing twice
-leaves the same graph. `sync_source` re-projects one named graph (a document) in a single
-transaction: it deletes that graph's relationships and single-source nodes, re-merges what the
-store now says, and recomputes the shared fact nodes (partnerships, posts, people) it touched
-from every graph that states them. The shape is described in
-docs/decisions/20261122-neo4j-projection.md.
+(managed write transactions of about `batch_size` rows: graph/projection_writer.py), stamping
+each with the run's id, then deletes what the run did not stamp, so a source gone from the
+store is gone from Neo4j and syncing twice leaves the same graph. `sync_source` re-projects one
+named graph (a document) in a single transaction: it deletes that graph's relationships and
+single-source nodes, re-merges what the store now says, and recomputes the shared fact nodes
+(partnerships, posts, people) it touched from every graph that states them. The shape is
+described in docs/decisions/20261122-neo4j-projection.md.
 """
 
 from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from queue import SimpleQueue
-from threading import Thread
-from typing import TypeVar
 
 from neo4j import Driver, ManagedTransaction
 from rdflib import URIRef
@@ -32,26 +29,23 @@ from graph.projection_rows import (
     PARTNERSHIP,
     PERSON,
     SHARED_POST,
-    ProjectionRows,
-    RelKey,
     attach_intervals,
+    attach_kinds,
     fact_label,
     source_dates,
 )
 from graph.projection_stages import stages
+from graph.projection_writer import BatchWriter, Progress, read_ahead, run_all, statements
 from graph.store import GraphStore, Row
 from graph.vocab import ID
 
-T = TypeVar("T")
-Progress = Callable[[str, int], None]
-"""Told what is being written and how many rows were just written."""
-
 _FACT_QUERIES = {
-    PARTNERSHIP: ("partnerships", "services", "intervals"),
+    PARTNERSHIP: ("partnerships", "partnership_kinds", "services", "intervals"),
     SHARED_POST: ("shared_posts", "intervals"),
     PERSON: ("people",),
 }
-_FACT_ROWS = ("partnerships", "services", "shared_posts", "people", "intervals")
+_FACT_ROWS = ("partnerships", "partnership_kinds", "services", "shared_posts", "people")
+_FACT_ROWS += ("intervals",)
 _DOCUMENTS = str(ID["graph/document/"])  # the prefix of every document's named graph
 
 
@@ -79,31 +73,30 @@ class Neo4jProjection:
         own reads the store in stages (graph/projection_stages.py), so reading the next stage
         overlaps with writing this one."""
         tell = progress or (lambda _what, _n: None)
-        with translated(self.where):
+        run = _run_id()
+        written = 0
+        with translated(self.where), read_ahead(stages(store)) as staged:
             self.ensure_schema()
-            run = _run_id()
-            written = 0
-            for rows in _in_background(stages(store)):
-                written += rows.size()
-                self._write(rows, run, tell)
-            self._delete_unsynced(run)
+            # an empty database holds nothing stale: no need to look for it afterwards
+            empty = self._node_count() == 0
+            with self.driver.session() as session:
+                writer = BatchWriter(session, self.batch_size, run, tell)
+                for rows in staged:
+                    written += rows.size()
+                    writer.write(rows)
+                writer.flush()
+            if not empty:
+                self._delete_unsynced(run)
             self.driver.execute_query(cypher.MARK_GENERATION, run=run)
             return SyncReport(written, *self.counts())
-
-    def _write(self, rows: ProjectionRows, run: str, tell: Progress) -> None:
-        for label, node_rows in _nodes_in_order(rows):
-            self._write_batches(cypher.merge_nodes(label), node_rows, run, label, tell)
-        for key, rel_rows in rows.relationships.items():
-            self._write_batches(_merge_query(key, rel_rows), rel_rows, run, key[0], tell)
 
     def sync_source(self, store: GraphStore, graph: URIRef) -> SyncReport:
         """Re-project one named graph, atomically; a graph gone from the store is removed."""
         with translated(self.where):
             self.ensure_schema()
         bound = {"g": graph}
-        stated = attach_intervals(
-            {n: store.select(q, bound) for n, q in sparql.DOCUMENT_QUERIES.items()}
-        )
+        stated = {n: store.select(q, bound) for n, q in sparql.DOCUMENT_QUERIES.items()}
+        attach_intervals(attach_kinds(stated))
         dates = source_dates(store.select(sparql.DOCUMENTS))
         run = _run_id()
 
@@ -117,10 +110,7 @@ class Neo4jProjection:
                 node["props"]["iri"] for label in cypher.FACT_LABELS for node in rows.nodes[label]
             }
             tx.run(cypher.delete_facts(), iris=sorted(old - kept)).consume()
-            for label, node_rows in _nodes_in_order(rows):
-                tx.run(cypher.merge_nodes(label), rows=node_rows, run=run).consume()
-            for key, rel_rows in rows.relationships.items():
-                tx.run(_merge_query(key, rel_rows), rows=rel_rows, run=run).consume()
+            run_all(tx, list(statements(rows, max(rows.size(), 1))), run)
             tx.run(cypher.MARK_GENERATION, run=run).consume()
             return rows.size()
 
@@ -142,18 +132,11 @@ class Neo4jProjection:
         return differing
 
     def counts(self) -> tuple[int, int]:
-        nodes = self.driver.execute_query(cypher.COUNT_NODES).records[0]["count"]
         rels = self.driver.execute_query(cypher.COUNT_RELATIONSHIPS).records[0]["count"]
-        return int(nodes), int(rels)
+        return self._node_count(), int(rels)
 
-    def _write_batches(
-        self, query: str, rows: list[dict], run: str, what: str, tell: Progress
-    ) -> None:
-        with self.driver.session() as session:
-            for start in range(0, len(rows), self.batch_size):
-                batch = rows[start : start + self.batch_size]
-                session.execute_write(_run, query, {"rows": batch, "run": run})
-                tell(what, len(batch))
+    def _node_count(self) -> int:
+        return int(self.driver.execute_query(cypher.COUNT_NODES).records[0]["count"])
 
     def _delete_unsynced(self, run: str) -> None:
         params = {"run": run, "limit": self.batch_size}
@@ -164,50 +147,13 @@ class Neo4jProjection:
                     pass
 
 
-def _in_background(items: Iterator[T]) -> Iterator[T]:
-    """The items, produced by a thread of their own while the caller works on the last one.
-    An error in the thread is raised here."""
-    queue: SimpleQueue[tuple[bool, object]] = SimpleQueue()
-
-    def produce() -> None:
-        try:
-            for item in items:
-                queue.put((True, item))
-        except BaseException as e:  # handed to the caller, who re-raises it
-            queue.put((False, e))
-        queue.put((False, None))
-
-    Thread(target=produce, name="projection-reader", daemon=True).start()
-    while True:
-        ok, item = queue.get()
-        if not ok:
-            if item is not None:
-                raise item  # type: ignore[misc]  # a BaseException, from produce()
-            return
-        yield item  # type: ignore[misc]  # a T, from produce()
-
-
 def _run_id() -> str:
     """A sync's id: time-ordered, so ids also say which sync came last."""
     return f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
 
 
-def _run(tx: ManagedTransaction, query: str, params: dict) -> None:
-    tx.run(query, params).consume()
-
-
 def _deleted(tx: ManagedTransaction, query: str, params: dict) -> int:
     return int(tx.run(query, params).single(strict=True)["deleted"])
-
-
-def _nodes_in_order(rows: ProjectionRows) -> Iterable[tuple[str, list[dict]]]:
-    """Node rows, the dataset first: relationships need both their ends to exist."""
-    return sorted(rows.nodes.items(), key=lambda item: (item[0] != DATASET, item[0]))
-
-
-def _merge_query(key: RelKey, rows: list[dict]) -> str:
-    keys = tuple(name for name in cypher.MERGE_ORDER if rows and name in rows[0])
-    return cypher.merge_relationships(*key, keys)
 
 
 def _facts_in(stated: dict[str, list[Row]]) -> set[str]:
@@ -224,7 +170,7 @@ def _fact_rows(store: GraphStore, facts: Iterable[str]) -> dict[str, list[Row]]:
     for fact in sorted(facts):
         for name in _FACT_QUERIES.get(fact_label(fact) or "", ()):
             rows[name] += store.select(sparql.DOCUMENT_QUERIES[name], {"fact": URIRef(fact)})
-    return attach_intervals(rows)
+    return attach_intervals(attach_kinds(rows))
 
 
 def _delete_source(tx: ManagedTransaction, source: str) -> None:

@@ -52,20 +52,20 @@ _CLAIMED = {
 def document_rows(rows: Rows) -> ProjectionRows:
     """Everything but the merged fact nodes, from the per-graph rows of DOCUMENT_QUERIES."""
     out = ProjectionRows()
-    evidence = _evidence_ids(rows["derivations"])
-    sources = _sources(out, rows)
-    _documents(out, rows)
-    _evidence(out, rows["evidence"])
-    _supports(out, rows["derivations"])
-    _claims(out, rows, sources)
-    _memberships(out, rows["memberships"], evidence)
-    _posts(out, rows)
-    _appointments(out, rows["appointments"], evidence)
-    _savings(out, rows["savings"])
+    evidence = evidence_ids(rows["derivations"])
+    documents(out, rows)
+    mentions(out, rows)
+    quotes(out, rows)
+    claims(out, rows)
+    savings(out, rows)
+    supports(out, rows)
+    memberships(out, rows, evidence)
+    posts(out, rows)
+    appointments(out, rows, evidence)
     return out
 
 
-def _evidence_ids(derivations: Iterable[Row]) -> dict[tuple[str, str], list[str]]:
+def evidence_ids(derivations: Iterable[Row]) -> dict[tuple[str, str], list[str]]:
     """(graph, fact IRI) -> the ids of the evidence that graph derives the fact from."""
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in derivations:
@@ -84,7 +84,7 @@ def _sources(out: ProjectionRows, rows: Rows) -> dict[str, tuple[str, str]]:
     return sources
 
 
-def _documents(out: ProjectionRows, rows: Rows) -> None:
+def documents(out: ProjectionRows, rows: Rows) -> None:
     for row in rows["documents"]:
         source = str(row["g"])
         props = {"title": row["title"], "name": row["file_name"], "url": row["url"]}
@@ -93,24 +93,28 @@ def _documents(out: ProjectionRows, rows: Rows) -> None:
         if row["publisher"] is not None:
             key = (PUBLISHED_BY, DOCUMENT, COUNCIL)
             out.link(key, str(row["id"]), str(row["publisher"]), {}, source=source)
+
+
+def mentions(out: ProjectionRows, rows: Rows) -> None:
     for row in rows["mentions"]:
         key = (MENTIONS, DOCUMENT, COUNCIL)
         out.link(key, local_id(row["doc"]), str(row["council"]), {}, source=str(row["g"]))
 
 
-def _evidence(out: ProjectionRows, rows: Iterable[Row]) -> None:
+def quotes(out: ProjectionRows, rows: Rows) -> None:
+    """Evidence nodes, each QUOTED_FROM its document."""
     fields = ("quote", "span_start", "span_end", "page", "rule", "confidence")
-    for row in rows:
+    for row in rows["evidence"]:
         source, node_id, document = str(row["g"]), local_id(row["evidence"]), local_id(row["doc"])
         props = {name: row[name] for name in fields} | {"document": document}
         out.node(EVIDENCE, node_id, props, [source])
         out.link((QUOTED_FROM, EVIDENCE, DOCUMENT), node_id, document, {}, source=source)
 
 
-def _supports(out: ProjectionRows, rows: Iterable[Row]) -> None:
+def supports(out: ProjectionRows, rows: Rows) -> None:
     """Evidence -> the fact nodes it supports; memberships and appointments, which are
     relationships, carry their evidence ids instead."""
-    for row in rows:
+    for row in rows["derivations"]:
         label = fact_label(str(row["fact"]))
         if label is not None:
             key = (SUPPORTS, EVIDENCE, label)
@@ -118,9 +122,10 @@ def _supports(out: ProjectionRows, rows: Iterable[Row]) -> None:
             out.link(key, start, end, {}, source=str(row["g"]))
 
 
-def _claims(out: ProjectionRows, rows: Rows, sources: Mapping[str, tuple[str, str]]) -> None:
+def claims(out: ProjectionRows, rows: Rows) -> None:
     """What each source says of each partnership, shared post and person, on a SUPPORTS
     relationship from the source's node: the statements the API's rules choose between."""
+    sources = _sources(out, rows)
     for name, (label, fields) in _CLAIMED.items():
         for row in rows[name]:
             source = str(row["g"])
@@ -133,8 +138,9 @@ def _claims(out: ProjectionRows, rows: Rows, sources: Mapping[str, tuple[str, st
             out.link(key, start, local_id(row["fact"]), props, source=source, claim=claim)
 
 
-def _memberships(out: ProjectionRows, rows: Iterable[Row], evidence: Mapping) -> None:
-    for row in rows:
+def memberships(out: ProjectionRows, rows: Rows, evidence: Mapping) -> None:
+    """MEMBER_OF per statement; `evidence` is what evidence_ids gives for the derivations."""
+    for row in rows["memberships"]:
         source, membership = str(row["g"]), str(row["membership"])
         props = {"id": local_id(membership), "status": row["status"], **interval_props(row)}
         claim = claim_key(props)
@@ -144,7 +150,7 @@ def _memberships(out: ProjectionRows, rows: Iterable[Row], evidence: Mapping) ->
         out.link(key, start, end, props, source=source, claim=claim)
 
 
-def _posts(out: ProjectionRows, rows: Rows) -> None:
+def posts(out: ProjectionRows, rows: Rows) -> None:
     """POST_IN per council and HELD_BY per named holder, as each graph states them."""
     for row in rows["posts_in"]:
         key = (POST_IN, SHARED_POST, COUNCIL)
@@ -157,11 +163,11 @@ def _posts(out: ProjectionRows, rows: Rows) -> None:
             out.link(key, post, person, {}, source=str(row["g"]))
 
 
-def _appointments(out: ProjectionRows, rows: Iterable[Row], evidence: Mapping) -> None:
+def appointments(out: ProjectionRows, rows: Rows, evidence: Mapping) -> None:
     """HOLDS from a person to the council of each appointment, with its evidence ids. An
     appointment naming no council has no council to point at: its evidence SUPPORTS the
     person instead, carrying the appointment's id and role."""
-    for row in rows:
+    for row in rows["appointments"]:
         source, appointment = str(row["g"]), str(row["appointment"])
         ids = evidence.get((source, appointment), [])
         person, role, appointment_id = local_id(row["person"]), row["role"], local_id(appointment)
@@ -176,8 +182,8 @@ def _appointments(out: ProjectionRows, rows: Iterable[Row], evidence: Mapping) -
             out.link(key, passage, person, props, source=source, appointment=appointment_id)
 
 
-def _savings(out: ProjectionRows, rows: Iterable[Row]) -> None:
-    for row in rows:
+def savings(out: ProjectionRows, rows: Rows) -> None:
+    for row in rows["savings"]:
         source, saving = str(row["g"]), local_id(row["saving"])
         props = {"value": row["value"], "currency": row["currency"], "period": row["period"]}
         out.node(SAVING, saving, props | {"iri": row["saving"]}, [source])

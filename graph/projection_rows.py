@@ -136,15 +136,36 @@ def _council_props(row: Row, names: Mapping[str, list[str]]) -> dict:
     return props
 
 
-def attach_intervals(rows: dict[str, list[Row]]) -> dict[str, list[Row]]:
-    """Give each partnership, shared post and membership row the interval its graph states
-    (from the "intervals" rows), as start, end and their precisions; returns `rows`."""
+_DATED = {"partnerships": "fact", "shared_posts": "fact", "memberships": "membership"}
+
+
+def attach_intervals(
+    rows: dict[str, list[Row]], names: Iterable[str] = tuple(_DATED)
+) -> dict[str, list[Row]]:
+    """Give each partnership, shared post and membership row (of those `names`) the interval
+    its graph states (from the "intervals" rows), as start, end and their precisions; returns
+    `rows`."""
     found = {(str(row["g"]), str(row["fact"])): row for row in rows.get("intervals", [])}
-    subjects = (("partnerships", "fact"), ("shared_posts", "fact"), ("memberships", "membership"))
-    for name, subject in subjects:
+    for name in names:
+        subject = _DATED[name]
         for row in rows.get(name, []):
             interval = found.get((str(row["g"]), str(row[subject])), {})
             row.update({column: interval.get(column) for column in DATE_FIELDS})
+    return rows
+
+
+def attach_kinds(rows: dict[str, list[Row]]) -> dict[str, list[Row]]:
+    """Give each partnership row its kind (from the "partnership_kinds" rows), one row per
+    kind its graph gives it and none without one, as a join in the query would; returns
+    `rows`."""
+    kinds: dict[tuple[str, str], list[object]] = defaultdict(list)
+    for row in rows.get("partnership_kinds", []):
+        kinds[(str(row["g"]), str(row["fact"]))].append(row["kind"])
+    rows["partnerships"] = [
+        {**row, "kind": kind}
+        for row in rows.get("partnerships", [])
+        for kind in kinds.get((str(row["g"]), str(row["fact"])), [])
+    ]
     return rows
 
 

@@ -2,53 +2,102 @@
 reading the next (graph/neo4j_projection.py runs them in a thread of their own).
 
 Each stage's rows only point at nodes its own or an earlier stage writes: the register
-(councils), then the documents, then the evidence, then every fact that cites them.
+(councils), the documents, the evidence, the fact nodes with each source's claims, then the
+relationships that cite them. Stages are small, so that Neo4j is seldom idle while a query
+runs, and the last is the cheapest to write, since nothing overlaps with writing it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cached_property
 
+from graph import projection_facts as facts
 from graph import projection_sparql as sparql
-from graph.projection_facts import document_rows, fact_nodes
 from graph.projection_rows import (
-    DOCUMENT,
-    EVIDENCE,
-    MENTIONS,
-    PUBLISHED_BY,
-    QUOTED_FROM,
     ProjectionRows,
     attach_intervals,
+    attach_kinds,
     register_rows,
     source_dates,
 )
 from graph.store import GraphStore, Row
 
-_DOCUMENT_STAGE = ("documents", "mentions")
-_EVIDENCE_STAGE = ("evidence",)
+
+class Stated(dict[str, list[Row]]):
+    """The rows of every DOCUMENT_QUERIES query read so far, by name."""
+
+    @cached_property
+    def evidence(self) -> dict[tuple[str, str], list[str]]:
+        """Evidence ids by (graph, fact), for memberships and appointments alike."""
+        return facts.evidence_ids(self["derivations"])
+
+
+def _documents(out: ProjectionRows, stated: Stated) -> None:
+    facts.documents(out, stated)
+
+
+def _mentions(out: ProjectionRows, stated: Stated) -> None:
+    facts.mentions(out, stated)
+
+
+def _evidence(out: ProjectionRows, stated: Stated) -> None:
+    facts.quotes(out, stated)
+
+
+def _fact_nodes(out: ProjectionRows, stated: Stated) -> None:
+    """Partnerships, shared posts and people, and what each source claims of them."""
+    attach_kinds(stated)
+    attach_intervals(stated, ("partnerships", "shared_posts"))
+    facts.claims(out, stated)
+    facts.fact_nodes(stated, source_dates(stated["documents"]), out=out)
+
+
+def _savings(out: ProjectionRows, stated: Stated) -> None:
+    facts.savings(out, stated)
+
+
+def _supports(out: ProjectionRows, stated: Stated) -> None:
+    facts.supports(out, stated)
+
+
+def _memberships(out: ProjectionRows, stated: Stated) -> None:
+    attach_intervals(stated, ("memberships",))
+    facts.memberships(out, stated, stated.evidence)
+
+
+def _appointments(out: ProjectionRows, stated: Stated) -> None:
+    facts.appointments(out, stated, stated.evidence)
+
+
+def _posts(out: ProjectionRows, stated: Stated) -> None:
+    facts.posts(out, stated)
+
+
+_STAGES: tuple[tuple[tuple[str, ...], Callable[[ProjectionRows, Stated], None]], ...] = (
+    (("documents",), _documents),
+    (("mentions",), _mentions),
+    (("evidence",), _evidence),
+    (
+        ("partnerships", "partnership_kinds", "services", "shared_posts", "people", "intervals"),
+        _fact_nodes,
+    ),
+    (("savings",), _savings),
+    (("derivations",), _supports),
+    (("memberships",), _memberships),
+    (("appointments",), _appointments),
+    (("posts_in",), _posts),
+)
+"""(the queries a stage reads, what it makes of everything read so far), in writing order."""
 
 
 def stages(store: GraphStore) -> Iterator[ProjectionRows]:
-    """The rows of the whole store, in four stages, each ready to write in turn."""
+    """The rows of the whole store, stage by stage, each ready to write in turn."""
     yield register_rows({name: store.select(q) for name, q in sparql.REGISTER_QUERIES.items()})
-    stated: dict[str, list[Row]] = {name: [] for name in sparql.DOCUMENT_QUERIES}
-    for names in (_DOCUMENT_STAGE, _EVIDENCE_STAGE):
+    stated = Stated()
+    for names, make in _STAGES:
         for name in names:
             stated[name] = store.select(sparql.DOCUMENT_QUERIES[name])
-        yield document_rows({**{n: [] for n in stated}, **{n: stated[n] for n in names}})
-    done = {*_DOCUMENT_STAGE, *_EVIDENCE_STAGE}
-    for name, query in sparql.DOCUMENT_QUERIES.items():
-        if name not in done:
-            stated[name] = store.select(query)
-    facts = document_rows(attach_intervals(stated))
-    _drop_written(facts)
-    yield fact_nodes(stated, source_dates(stated["documents"]), out=facts)
-
-
-def _drop_written(rows: ProjectionRows) -> None:
-    """Leave out what the document and evidence stages wrote already."""
-    for label in (DOCUMENT, EVIDENCE):
-        rows.nodes.pop(label, None)
-    for kind in (PUBLISHED_BY, MENTIONS, QUOTED_FROM):
-        for key in [key for key in rows.relationships if key[0] == kind]:
-            del rows.relationships[key]
+        out = ProjectionRows()
+        make(out, stated)
+        yield out
