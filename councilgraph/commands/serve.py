@@ -15,6 +15,12 @@ from councilgraph.errors import CouncilGraphError
 from graph.backends import open_repository, open_store
 
 Backend = Literal["embedded", "neo4j"]
+# h11 refuses (400) a request line and headers over its default 16 KiB when they arrive in
+# more than one read, and takes them when they arrive in one: a GET /v1/sparql within the 64
+# KiB query limit (up to three times that percent-encoded) was answered or refused by how TCP
+# happened to split it. This is room for it; a longer head always takes more than one read
+# (asyncio reads at most 256 KiB at a time), so it is always refused.
+MAX_REQUEST_HEAD_BYTES = 256 * 1024
 
 
 def serve(
@@ -41,7 +47,12 @@ def serve(
         raise fail(e) from e
     try:
         app = create_app(settings, repository, graph_store)
-        uvicorn.run(app, host=settings.host, port=settings.port)
+        uvicorn.run(
+            app,
+            host=settings.host,
+            port=settings.port,
+            h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
+        )
     finally:
         repository.close()
         graph_store.close()
