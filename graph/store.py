@@ -201,7 +201,9 @@ class GraphStore:
                     query, use_default_graph_as_union=True, substitutions=substitutions
                 )
                 names = [v.value for v in solutions.variables]
-                return [{n: _from_ox(s[n]) for n in names} for s in solutions]
+                # a solution iterates its values in the order of its variables: a fifth
+                # quicker than looking each one up by name
+                return [dict(zip(names, map(_from_ox, s), strict=True)) for s in solutions]
         except SyntaxError as e:
             raise StoreError(f"a named query failed to parse: {e}") from e
 
@@ -274,17 +276,23 @@ def _from_ox_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
+def _decimal(text: str) -> float:
+    return float(Decimal(text))
+
+
+_VALUES = {_XSD + "date": date.fromisoformat} | dict.fromkeys(_NUMBERS, int)
+_VALUES |= dict.fromkeys(_DECIMALS, _decimal)
+"""How a literal of each datatype becomes a Python value; any other is its lexical form."""
+
+
 def _from_ox(term: object) -> object:
-    """A query result as a plain Python value: IRIs as str, typed literals as their value."""
+    """A query result as a plain Python value: IRIs as str, typed literals as their value.
+    Dispatched on the exact class, most common first: this runs for every value a query
+    returns (over a million for a full sync of a million triples)."""
+    kind = type(term)
+    if kind is ox.NamedNode or kind is ox.BlankNode:
+        return term.value  # type: ignore[attr-defined]
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode | ox.BlankNode):
-        return term.value
-    datatype = term.datatype.value
-    if datatype == _XSD + "date":
-        return date.fromisoformat(term.value)
-    if datatype in _NUMBERS:
-        return int(term.value)
-    if datatype in _DECIMALS:
-        return float(Decimal(term.value))
-    return term.value
+    value = _VALUES.get(term.datatype.value)  # type: ignore[attr-defined]
+    return term.value if value is None else value(term.value)  # type: ignore[attr-defined]
