@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -54,10 +54,8 @@ def from_heading(text: str, mentions: Sequence[tuple[int, int, str]]) -> str | N
     """The council a minute's or report's heading names: a title line that opens with a
     council's full name, or an opening "Minutes of a meeting of ... of X Council". A press
     headline ("Babergh and Mid Suffolk to share ...") is a sentence, not a title line."""
-    offset = 0
     lines = 0
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
+    for start, line in _lines(text):
         if not line.strip():
             continue
         lines += 1
@@ -67,6 +65,16 @@ def from_heading(text: str, mentions: Sequence[tuple[int, int, str]]) -> str | N
         if found:
             return found
     return None
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line, read lazily: only the opening lines are wanted."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        start = end + 1
 
 
 def _heading_council(

@@ -197,7 +197,7 @@ def negated(text: str, cue_start: int, window: int = 30, cue_end: int | None = N
     if cue_end is None:
         return False
     # the pattern's words start within its reach: a cheap test before the pattern
-    ahead = text[cue_end : cue_end + _NOT_AFTER_REACH].lower()
+    ahead = text[cue_end : cue_end + _NOT_AFTER_REACH].casefold()  # as the pattern ignores case
     return any(word in ahead for word in _NOT_AFTER_WORDS) and bool(_NOT_AFTER.match(text, cue_end))
 
 

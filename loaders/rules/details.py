@@ -43,9 +43,8 @@ _SERVICES: list[tuple[str, str, str]] = [
     ("transport", "transport", r"\btransport\b"),
     ("economic development", "economic", r"\beconomic (?:development|growth)"),
 ]
-_CHECKS = [
-    (name, literal, re.compile(pattern), literal.isupper()) for name, literal, pattern in _SERVICES
-]
+_AS_WRITTEN = [(name, lit, re.compile(p)) for name, lit, p in _SERVICES if lit.isupper()]
+_LOWER_CASED = [(name, lit, re.compile(p)) for name, lit, p in _SERVICES if not lit.isupper()]
 _ORDER = list(dict.fromkeys(name for name, _, _ in _SERVICES))
 _LGA_SECTIONS = re.compile(
     r"\b[Ss]ections?\s+(?P<a>\d+)(?:\s+(?:and|&)\s+(?P<b>\d+))?\s+of\s+the\s+Local\s+Government"
@@ -63,11 +62,8 @@ def services_in(text: str, lower: str) -> tuple[str, ...]:
     services"), in the order of the list above."""
     if not any(word in lower for word in _LISTS_SERVICES):
         return ()
-    found = set()
-    for name, literal, pattern, as_written in _CHECKS:
-        where = text if as_written else lower
-        if literal in where and name not in found and pattern.search(where):
-            found.add(name)
+    found = {name for name, lit, pattern in _LOWER_CASED if lit in lower and pattern.search(lower)}
+    found |= {name for name, lit, pattern in _AS_WRITTEN if lit in text and pattern.search(text)}
     return tuple(name for name in _ORDER if name in found)
 
 

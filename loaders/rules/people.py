@@ -12,7 +12,7 @@ one set of patterns covers every way of naming the council:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from graph.model import PersonRole, Role
@@ -39,13 +39,41 @@ _PARTY = r"(?:[A-Z][\w]+(?:\s+Dem)?['’]s\s+)?"
 # "Jo Bloggs, currently strategic director at X", "Kim Black, the interim chief executive of X"
 _NOW = r"(?:(?:the|currently|now|then|formerly|previously|acting|interim)\s+)*"
 _OF_COUNCIL = r"\s+(?:of|at|for|on)\s+(?:the\s+)?" + _COUNCIL
+# what must end the text before a role word for a pattern there to match, found from the last
+# comma or council marker: a cheap test that spares most role words a search of the window
+_COMMA_TAIL = re.compile(rf",\s+{_NOW}")
+_COUNCIL_TAIL = re.compile(r"⟧(?:['’]s)?\s+")
+
+
+def _ends_after(mark: str, tail: re.Pattern[str]) -> Callable[[str, int, int], bool]:
+    """A test that the text before a role word ends with `mark` and then only `tail`."""
+
+    def ready(masked: str, window: int, start: int) -> bool:
+        at = masked.rfind(mark, window, start)
+        return at >= 0 and tail.fullmatch(masked, at, start) is not None
+
+    return ready
+
+
+_AFTER_COMMA = _ends_after(",", _COMMA_TAIL)
+_AFTER_COUNCIL = _ends_after("⟧", _COUNCIL_TAIL)
 # each pattern reads around one role word: (rule, pattern before the role, pattern after it,
-# a mark the text before must hold for its pattern to match: a cheap test before searching)
+# the test the text before must pass first)
 _AROUND_ROLE = [
     ("role_of_council_name", None, rf"{_OF_COUNCIL},?\s+{_PARTY}(?P<name>{NAME})", None),
-    ("name_role_of_council", rf"(?P<name>{NAME}),\s+{_NOW}$", _OF_COUNCIL, ","),
-    ("name_council_role", rf"(?P<name>{NAME}),\s+(?:the\s+)?{_COUNCIL}(?:['’]s)?\s+$", None, "⟧"),
-    ("council_role_name", rf"{_COUNCIL}(?:['’]s)?\s+$", rf",?\s+{_PARTY}(?P<name>{NAME})", "⟧"),
+    ("name_role_of_council", rf"(?P<name>{NAME}),\s+{_NOW}$", _OF_COUNCIL, _AFTER_COMMA),
+    (
+        "name_council_role",
+        rf"(?P<name>{NAME}),\s+(?:the\s+)?{_COUNCIL}(?:['’]s)?\s+$",
+        None,
+        _AFTER_COUNCIL,
+    ),
+    (
+        "council_role_name",
+        rf"{_COUNCIL}(?:['’]s)?\s+$",
+        rf",?\s+{_PARTY}(?P<name>{NAME})",
+        _AFTER_COUNCIL,
+    ),
     (
         "name_was_role_of_council",
         rf"(?P<name>{NAME})\s+(?:[a-z]+\s+){{0,5}}?(?:as|was|is|became|been)\s+"
@@ -53,12 +81,12 @@ _AROUND_ROLE = [
         _OF_COUNCIL,
         None,
     ),
-    ("name_role", rf"(?P<name>{NAME}),\s+{_NOW}$", None, ","),
+    ("name_role", rf"(?P<name>{NAME}),\s+{_NOW}$", None, _AFTER_COMMA),
     ("role_name", r"(?P<generic>\b[Cc]ouncil\s+)?$", rf",?\s+{_PARTY}(?P<name>{NAME})", None),
 ]
 _COMPILED = [
-    (rule, re.compile(before) if before else None, re.compile(after) if after else None, mark)
-    for rule, before, after, mark in _AROUND_ROLE
+    (rule, re.compile(before) if before else None, re.compile(after) if after else None, ready)
+    for rule, before, after, ready in _AROUND_ROLE
 ]
 _WINDOW = 100  # characters before a role word searched for the name or council
 _HELD_BY = re.compile(
@@ -136,14 +164,14 @@ def _around(
     """The first pattern that finds a name (and maybe a council) around this role word."""
     start, end = role_match.span()
     window = max(0, start - _WINDOW)
-    for rule, before_pattern, after_pattern, mark in _COMPILED:
+    for rule, before_pattern, after_pattern, ready in _COMPILED:
         # the pattern after the role word is anchored there, so cheap: tried first
         after = after_pattern.match(masked, end) if after_pattern else None
         if after_pattern and after is None:
             continue
         before = None
         if before_pattern is not None:
-            if mark and masked.find(mark, window, start) < 0:
+            if ready and not ready(masked, window, start):
                 continue
             before = before_pattern.search(masked, window, start)
             if before is None:

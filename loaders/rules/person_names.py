@@ -55,23 +55,29 @@ _FULL_NAME = re.compile(rf"(?=[A-Z])\b{_WORD}\s+(?:(?:{_INITIALS})\s*)?{_WORD}\b
 class NameBook:
     """Full names seen in a document, so "Mr Thomson" or "Myers" can be read as the person
     the text introduced earlier. The text is read for names only when a bare surname needs
-    one."""
+    one, and only the names that may end in that surname are cleaned."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._by_surname: dict[str, set[str]] | None = None
+        self._by_last_word: dict[str, list[str]] | None = None
+        self._by_surname: dict[str, set[str]] = {}
 
     def full(self, name: str) -> str:
         if len(name.split()) > 1:
             return name
-        found = self._surnames().get(name, set())
+        found = self._with_surname(name)
         return next(iter(found)) if len(found) == 1 else name
 
-    def _surnames(self) -> dict[str, set[str]]:
-        if self._by_surname is None:
-            self._by_surname = defaultdict(set)
-            for match in _FULL_NAME.finditer(self._text):
-                cleaned = clean(match.group())
-                if cleaned and len(cleaned.split()) >= 2:
-                    self._by_surname[surname(cleaned)].add(cleaned)
-        return self._by_surname
+    def _with_surname(self, name: str) -> set[str]:
+        if name not in self._by_surname:
+            if self._by_last_word is None:
+                self._by_last_word = defaultdict(list)
+                for match in _FULL_NAME.finditer(self._text):
+                    self._by_last_word[match.group().split()[-1]].append(match.group())
+            # a name in capitals is stored capitalised ("ANDREW STOKES" as Andrew Stokes)
+            written = self._by_last_word.get(name, []) + self._by_last_word.get(name.upper(), [])
+            cleaned = (clean(full) for full in dict.fromkeys(written))
+            self._by_surname[name] = {
+                n for n in cleaned if n and len(n.split()) >= 2 and surname(n) == name
+            }
+        return self._by_surname[name]
