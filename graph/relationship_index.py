@@ -110,6 +110,10 @@ class RelationshipIndex:
         self._index_people()
 
     def _index_people(self) -> None:
+        # Filled as asked (a search of connections asks for the same people hundreds of times);
+        # a snapshot never changes, so what two threads both fill in is the same.
+        self._person_refs: dict[str, PersonRef] = {}
+        self._posts: dict[str, list[Relationship]] = {}
         self.appointments_of: dict[str, list[AppointmentFact]] = defaultdict(list)
         self.held_by: dict[str, list[SharedPostFact]] = defaultdict(list)
         self.people_at: dict[str, set[str]] = defaultdict(set)  # council -> person ids
@@ -133,9 +137,12 @@ class RelationshipIndex:
         return PartnershipRef(partnership_id, self.partnership_name(partnership), partnership.kind)
 
     def person_ref(self, person_id: str) -> PersonRef:
-        record = self.snapshot.people.get(person_id)
-        name = latest_label(record.labels) if record else None
-        return PersonRef(person_id, name or person_id)
+        ref = self._person_refs.get(person_id)
+        if ref is None:
+            record = self.snapshot.people.get(person_id)
+            name = latest_label(record.labels) if record else None
+            ref = self._person_refs[person_id] = PersonRef(person_id, name or person_id)
+        return ref
 
     def current_members(self, partnership_id: str, as_of: date | None) -> list[MembershipFact]:
         """Memberships of a partnership holding on as_of and not declined, by council id."""
@@ -242,6 +249,12 @@ class RelationshipIndex:
 
     def posts_of(self, person_id: str, as_of: date | None) -> list[Relationship]:
         """Appointments and shared posts held by a person, holding on as_of."""
+        posts = self._posts.get(person_id)
+        if posts is None:
+            posts = self._posts[person_id] = self._all_posts(person_id)
+        return [r for r in posts if holds_on(r.start, r.end, as_of)]
+
+    def _all_posts(self, person_id: str) -> list[Relationship]:
         person = self.person_ref(person_id)
         found = []
         for appointment in self.appointments_of[person_id]:
@@ -254,7 +267,6 @@ class RelationshipIndex:
             found.append(
                 self._post(self.posts[post.id], "shared_post", councils, post.role, person)
             )
-        found = [r for r in found if holds_on(r.start, r.end, as_of)]
         return sorted(found, key=relationship_key)
 
     @staticmethod
