@@ -52,6 +52,10 @@ class EmbeddedRepository:
     def close(self) -> None:
         self.store.close()
 
+    def version(self) -> int:
+        """The store's count of writes: every write goes through this process's store object."""
+        return self.store.generation
+
     def list_councils(self, query: CouncilQuery) -> CouncilPage:
         params = self._params(query)
         rows = self._run(sparql.list_councils(params, query.limit, query.offset))

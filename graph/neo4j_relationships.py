@@ -2,7 +2,9 @@
 from Neo4j (graph/neo4j_facts.py), rebuilt when a sync has run since it was read.
 
 Every sync writes its id on the Dataset nodes; one small query per question compares it with
-the id the snapshot was read at, so a server sees a `councilgraph sync` without a restart.
+the id the snapshot was read at, so a server sees a `councilgraph sync` without a restart, and
+a question asked while Neo4j is away fails as it would have. Questions asked at the same time
+share that query (graph/coalesced_read.py), each getting one that began after it was asked.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from threading import Lock, RLock
 
 from councilgraph.errors import NotFound
 from graph import cypher_queries as cypher
+from graph.coalesced_read import CoalescedRead
 from graph.neo4j_facts import load_snapshot
 from graph.relationship_answers import RelationshipAnswers, page
 from graph.relationship_records import DocumentDetail, DocumentSummary, Page, check_page
@@ -27,16 +30,24 @@ class Neo4jRelationships:
         self._writes = writes or RLock()
         self._generation: object = None
         self._answers: RelationshipAnswers | None = None
+        self._latest = CoalescedRead(self._read_generation)
+
+    def _read_generation(self) -> object:
+        return self.read(cypher.GENERATION)[0]["generation"]
 
     def answers(self) -> RelationshipAnswers:
         """The answers for the graph as the latest sync left it."""
-        generation = self.read(cypher.GENERATION)[0]["generation"]
+        return self.current()[1]
+
+    def current(self) -> tuple[object, RelationshipAnswers]:
+        """The generation of the latest sync, and the answers read at it."""
+        generation = self._latest()
         with self._lock:
             if self._answers is None or generation != self._generation:
                 with self._writes:
-                    self._generation = self.read(cypher.GENERATION)[0]["generation"]
+                    self._generation = self._read_generation()
                     self._answers = RelationshipAnswers(load_snapshot(self.read))
-            return self._answers
+            return self._generation, self._answers
 
     def list_documents(self, limit: int, offset: int) -> Page[DocumentSummary]:
         """Newest first (undated last), then by id."""

@@ -66,6 +66,10 @@ class Neo4jRepository:
     def close(self) -> None:
         self.driver.close()
 
+    def version(self) -> object:
+        """The generation of the latest sync (or of this process's latest write into Neo4j)."""
+        return self.relationships.current()[0]
+
     def list_councils(self, query: CouncilQuery) -> CouncilPage:
         params = self._params(query)
         rows = self._read(

@@ -42,6 +42,7 @@ appointments, register links), so that both answer alike:
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, runtime_checkable
@@ -215,6 +216,11 @@ class GraphRepository(Protocol):
 
     def get_document(self, identifier: str) -> DocumentDetail:
         """One document with its text and every fact it states. NotFound when unknown."""
+        ...
+
+    def version(self) -> Hashable:
+        """What changes whenever an answer may: the API keeps encoded answers under it. Read
+        afresh on each call, so it raises as the questions would when the graph is away."""
         ...
 
     def check(self) -> None:
