@@ -1,4 +1,5 @@
-"""Dependencies routers declare with `Annotated`."""
+"""Dependencies routers declare with `Annotated`. They are coroutines because they only look
+something up: FastAPI would run a plain function in a worker thread, a hop per dependency."""
 
 from typing import Annotated
 
@@ -9,18 +10,18 @@ from graph.sparql_pool import SparqlPool
 from graph.store import GraphStore
 
 
-def get_repository(request: Request) -> GraphRepository:
+async def get_repository(request: Request) -> GraphRepository:
     return request.app.state.repository
 
 
 RepositoryDep = Annotated[GraphRepository, Depends(get_repository)]
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     return request.app.state.store
 
 
-def get_sparql_pool(request: Request) -> SparqlPool:
+async def get_sparql_pool(request: Request) -> SparqlPool:
     return request.app.state.sparql
 
 

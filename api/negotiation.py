@@ -5,11 +5,11 @@ the one the Accept header ranks highest; parameters other than q are ignored. A 
 (council, partnership, person) takes `LinkedDataDep` and, when the client asked for RDF,
 returns `linked_data.response(iri)` instead of its JSON:
 
-    def get_thing(..., linked_data: LinkedDataDep) -> Thing:
-        thing = repository.get_thing(thing_id)  # 404 first, whatever the Accept
-        if linked_data.wanted:
-            return linked_data.response(ids.thing(thing.id))
-        return Thing.model_validate(thing)
+    def get_thing(answers: AnswersDep, linked_data: LinkedDataDep, ...) -> Response:
+        repository = answers.repository
+        if linked_data.wanted:  # the repository's 404 first, whatever the Accept
+            return linked_data.response(ids.thing(repository.get_thing(thing_id).id))
+        return answers.json(("thing", thing_id), lambda: Thing.model_validate(...))
 
 and declares `responses=LINKED_DATA_RESPONSES` (merged with its problems) so the OpenAPI
 document lists Turtle and JSON-LD.
@@ -105,7 +105,7 @@ class LinkedData:
         return Response(body, media_type=self.media_type, headers={"Vary": "Accept"})
 
 
-def get_linked_data(request: Request) -> LinkedData:
+async def get_linked_data(request: Request) -> LinkedData:
     return LinkedData(request, require(request.headers.get("accept"), RESOURCE_TYPES))
 
 

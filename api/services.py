@@ -5,6 +5,8 @@
 - `repository`: the GraphRepository of the chosen backend, over that same store when embedded,
   so it sees the server's own writes;
 - `sparql`: the pool of killable SPARQL worker processes (started on first query);
+- `answers`: the cache of encoded answers (api/answers.py), emptied by the next question
+  after a write;
 - `writer`: the DocumentWriter when writes are enabled, else None. After each write it refreshes
   the SPARQL workers and, on the Neo4j backend, projects the document into Neo4j.
 """
@@ -17,6 +19,7 @@ from contextlib import ExitStack, asynccontextmanager
 from fastapi import FastAPI
 from rdflib import URIRef
 
+from api.answers import AnswerCache
 from councilgraph.settings import Settings
 from graph.backends import open_repository, open_store
 from graph.embedded_repository import EmbeddedRepository
@@ -53,6 +56,7 @@ async def opened(
         )
         stack.callback(pool.close)
         app.state.store, app.state.repository, app.state.sparql = store, repository, pool
+        app.state.answers = AnswerCache(int(settings.answer_cache_mb * 1024 * 1024))
         app.state.writer = _writer(settings, store, pool, stack) if settings.write_enabled else None
         yield
 

@@ -60,6 +60,9 @@ class Settings(BaseSettings):
         2, ge=1, le=32, description="Processes running /v1/sparql queries (each killable)."
     )
     cors_origins: list[str] = Field(default_factory=list)
+    answer_cache_mb: float = Field(
+        64, ge=0, description="Encoded API answers kept for repeated questions (0: none)."
+    )
 
     @model_validator(mode="after")
     def _refuse_unsafe_writes(self) -> "Settings":

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from api.deps import RepositoryDep
+from api.answers import AnswersDep
 from api.negotiation import LINKED_DATA_RESPONSES, LinkedDataDep
 from api.params import IsoDate
 from api.schemas.councils import CouncilDetail, CouncilItem, CouncilList
@@ -24,7 +24,7 @@ PROBLEMS = {
 
 @router.get("/councils", response_model=CouncilList, responses={422: PROBLEMS[422]})
 def list_councils(
-    repository: RepositoryDep,
+    answers: AnswersDep,
     q: Annotated[
         str | None,
         Query(max_length=200, description="Part of a name, or a whole register or GSS code."),
@@ -39,7 +39,7 @@ def list_councils(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=repo.MAX_LIMIT)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-) -> CouncilList:
+) -> Response:
     """Councils by name, then register code. `count` is the total matching."""
     query = repo.CouncilQuery(
         q=q,
@@ -50,8 +50,14 @@ def list_councils(
         limit=limit,
         offset=offset,
     )
-    page = repository.list_councils(query)
-    return CouncilList(data=[CouncilItem.model_validate(c) for c in page.items], count=page.count)
+
+    def build() -> CouncilList:
+        page = answers.repository.list_councils(query)
+        return CouncilList(
+            data=[CouncilItem.model_validate(c) for c in page.items], count=page.count
+        )
+
+    return answers.json(("councils", query), build)
 
 
 @router.get(
@@ -60,7 +66,7 @@ def list_councils(
     responses={**PROBLEMS, **LINKED_DATA_RESPONSES},
 )
 def get_council(
-    repository: RepositoryDep,
+    answers: AnswersDep,
     linked_data: LinkedDataDep,
     council_id: Annotated[
         str,
@@ -71,10 +77,13 @@ def get_council(
             examples=["NTH"],
         ),
     ],
-) -> CouncilDetail | Response:
+) -> Response:
     """One council with its county, districts, combined authority, predecessors and
     successors; as RDF (Turtle, JSON-LD) when Accept asks for it."""
-    council = repository.get_council(council_id)
+    repository = answers.repository
     if linked_data.wanted:
-        return linked_data.response(ids.council(council.id))
-    return CouncilDetail.model_validate(council)
+        return linked_data.response(ids.council(repository.get_council(council_id).id))
+    return answers.json(
+        ("council", council_id),
+        lambda: CouncilDetail.model_validate(repository.get_council(council_id)),
+    )

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import RepositoryDep
+from api.answers import AnswersDep
 from api.negotiation import LINKED_DATA_RESPONSES, LinkedDataDep
 from api.params import INVALID, NOT_FOUND, AsOf, HashId, Limit, Offset, today_or
 from api.schemas.partnerships import PartnershipDetail, PartnershipList, PartnershipSummary
@@ -17,7 +17,7 @@ router = APIRouter(prefix="/v1", tags=["partnerships"])
 
 @router.get("/partnerships", response_model=PartnershipList, responses=INVALID)
 def list_partnerships(
-    repository: RepositoryDep,
+    answers: AnswersDep,
     kind: PartnershipKind | None = None,
     member: Annotated[
         str | None, Query(max_length=20, description="A member council (register or GSS code).")
@@ -26,13 +26,17 @@ def list_partnerships(
     as_of: AsOf = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> PartnershipList:
+) -> Response:
     """Partnerships holding on `as_of`, by name."""
     query = PartnershipQuery(kind, member, status, today_or(as_of), limit, offset)
-    page = repository.list_partnerships(query)
-    return PartnershipList(
-        data=[PartnershipSummary.model_validate(p) for p in page.items], count=page.count
-    )
+
+    def build() -> PartnershipList:
+        page = answers.repository.list_partnerships(query)
+        return PartnershipList(
+            data=[PartnershipSummary.model_validate(p) for p in page.items], count=page.count
+        )
+
+    return answers.json(("partnerships", query), build)
 
 
 @router.get(
@@ -41,14 +45,18 @@ def list_partnerships(
     responses={**NOT_FOUND, **INVALID, **LINKED_DATA_RESPONSES},
 )
 def get_partnership(
-    repository: RepositoryDep,
+    answers: AnswersDep,
     linked_data: LinkedDataDep,
     partnership_id: HashId,
     as_of: AsOf = None,
-) -> PartnershipDetail | Response:
+) -> Response:
     """One partnership: its members on `as_of` with their status and dates, the councils that
     declined, legal basis, services, savings and evidence; RDF when Accept asks for it."""
-    found = repository.get_partnership(partnership_id, today_or(as_of))
+    repository, day = answers.repository, today_or(as_of)
     if linked_data.wanted:
+        found = repository.get_partnership(partnership_id, day)
         return linked_data.response(instance("partnership", found.id))
-    return PartnershipDetail.model_validate(found)
+    return answers.json(
+        ("partnership", partnership_id, day),
+        lambda: PartnershipDetail.model_validate(repository.get_partnership(partnership_id, day)),
+    )

@@ -2,9 +2,9 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
-from api.deps import RepositoryDep
+from api.answers import AnswersDep
 from api.params import INVALID, NOT_FOUND, AsOf, CouncilId, Limit, Offset, today_or
 from api.schemas.relations import CouncilBrief, Relationship
 from api.schemas.relationships import CouncilRelationshipList
@@ -19,21 +19,25 @@ router = APIRouter(prefix="/v1", tags=["councils"])
     responses={**NOT_FOUND, **INVALID},
 )
 def council_relationships(
-    repository: RepositoryDep,
+    answers: AnswersDep,
     council_id: CouncilId,
     as_of: AsOf = None,
     kind: Annotated[RelationshipKind | None, Query(description="Only this kind.")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
-) -> CouncilRelationshipList:
+) -> Response:
     """Every relationship of the council on `as_of`: partnership memberships (with the other
     members), shared posts, county and districts, combined authority and constituents,
     predecessors and successors; each with status, dates and evidence (register links cite
     the register)."""
     query = RelationshipQuery(today_or(as_of), kind, limit, offset)
-    found = repository.council_relationships(council_id, query)
-    return CouncilRelationshipList(
-        council=CouncilBrief.model_validate(found.council),
-        data=[Relationship.model_validate(r) for r in found.page.items],
-        count=found.page.count,
-    )
+
+    def build() -> CouncilRelationshipList:
+        found = answers.repository.council_relationships(council_id, query)
+        return CouncilRelationshipList(
+            council=CouncilBrief.model_validate(found.council),
+            data=[Relationship.model_validate(r) for r in found.page.items],
+            count=found.page.count,
+        )
+
+    return answers.json(("council-relationships", council_id, query), build)

@@ -2,9 +2,9 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
-from api.deps import RepositoryDep
+from api.answers import AnswersDep
 from api.params import INVALID, AsOf, Limit, Offset, today_or
 from api.schemas.shared_posts import SharedChiefExecutive, SharedChiefExecutiveList
 from graph.relationship_records import SharedPostQuery
@@ -14,7 +14,7 @@ router = APIRouter(prefix="/v1", tags=["shared posts"])
 
 @router.get("/shared-chief-executives", response_model=SharedChiefExecutiveList, responses=INVALID)
 def shared_chief_executives(
-    repository: RepositoryDep,
+    answers: AnswersDep,
     as_of: AsOf = None,
     council: Annotated[
         str | None,
@@ -22,12 +22,16 @@ def shared_chief_executives(
     ] = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> SharedChiefExecutiveList:
+) -> Response:
     """Groups of councils sharing one chief executive on `as_of`, each with its evidence,
     ordered by their councils' register codes."""
     query = SharedPostQuery(today_or(as_of), council, limit, offset)
-    page = repository.shared_chief_executives(query)
-    return SharedChiefExecutiveList(
-        data=[SharedChiefExecutive.model_validate(group) for group in page.items],
-        count=page.count,
-    )
+
+    def build() -> SharedChiefExecutiveList:
+        page = answers.repository.shared_chief_executives(query)
+        return SharedChiefExecutiveList(
+            data=[SharedChiefExecutive.model_validate(group) for group in page.items],
+            count=page.count,
+        )
+
+    return answers.json(("shared-chief-executives", query), build)

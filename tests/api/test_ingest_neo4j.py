@@ -1,5 +1,6 @@
 """POST /v1/documents on the Neo4j backend: the document goes into the embedded store and is
-projected into Neo4j in the same write, so the Neo4j-backed API answers with it at once."""
+projected into Neo4j in the same write, so the Neo4j-backed API answers with it at once (not
+with an answer it gave before the write)."""
 
 from __future__ import annotations
 
@@ -35,12 +36,13 @@ def test_a_posted_document_is_projected_into_neo4j(
     settings = Settings(
         store=path, backend="neo4j", neo4j_uri=neo4j_uri, write_enabled=True, api_keys=[KEY]
     )
+    params = {"kind": "shared_post", "as_of": "2025-07-01"}
     with TestClient(create_app(settings)) as client:
+        # asked before the write too, so a kept answer would show
+        assert client.get("/v1/councils/MEL/relationships", params=params).json()["count"] == 0
         posted = client.post("/v1/documents", json={"text": PRESS_ITEM}, headers={"X-API-Key": KEY})
         assert posted.status_code == 201, posted.text
-        related = client.get(
-            "/v1/councils/MEL/relationships", params={"kind": "shared_post", "as_of": "2025-07-01"}
-        ).json()
+        related = client.get("/v1/councils/MEL/relationships", params=params).json()
         assert [[c["id"] for c in r["councils"]] for r in related["data"]] == [["RUS"]]
         again = client.post("/v1/documents", json={"text": PRESS_ITEM}, headers={"X-API-Key": KEY})
         assert again.status_code == 200 and again.json()["created"] is False
