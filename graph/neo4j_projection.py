@@ -30,7 +30,6 @@ from graph.projection_rows import (
     PERSON,
     SHARED_POST,
     attach_intervals,
-    attach_kinds,
     fact_label,
     source_dates,
 )
@@ -40,12 +39,11 @@ from graph.store import GraphStore, Row
 from graph.vocab import ID
 
 _FACT_QUERIES = {
-    PARTNERSHIP: ("partnerships", "partnership_kinds", "services", "intervals"),
+    PARTNERSHIP: ("partnerships", "services", "intervals"),
     SHARED_POST: ("shared_posts", "intervals"),
     PERSON: ("people",),
 }
-_FACT_ROWS = ("partnerships", "partnership_kinds", "services", "shared_posts", "people")
-_FACT_ROWS += ("intervals",)
+_FACT_ROWS = ("partnerships", "services", "shared_posts", "people", "intervals")
 _DOCUMENTS = str(ID["graph/document/"])  # the prefix of every document's named graph
 
 
@@ -96,7 +94,7 @@ class Neo4jProjection:
             self.ensure_schema()
         bound = {"g": graph}
         stated = {n: store.select(q, bound) for n, q in sparql.DOCUMENT_QUERIES.items()}
-        attach_intervals(attach_kinds(stated))
+        attach_intervals(stated)
         dates = source_dates(store.select(sparql.DOCUMENTS))
         run = _run_id()
 
@@ -170,7 +168,7 @@ def _fact_rows(store: GraphStore, facts: Iterable[str]) -> dict[str, list[Row]]:
     for fact in sorted(facts):
         for name in _FACT_QUERIES.get(fact_label(fact) or "", ()):
             rows[name] += store.select(sparql.DOCUMENT_QUERIES[name], {"fact": URIRef(fact)})
-    return attach_intervals(attach_kinds(rows))
+    return attach_intervals(rows)
 
 
 def _delete_source(tx: ManagedTransaction, source: str) -> None:

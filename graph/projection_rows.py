@@ -154,21 +154,6 @@ def attach_intervals(
     return rows
 
 
-def attach_kinds(rows: dict[str, list[Row]]) -> dict[str, list[Row]]:
-    """Give each partnership row its kind (from the "partnership_kinds" rows), one row per
-    kind its graph gives it and none without one, as a join in the query would; returns
-    `rows`."""
-    kinds: dict[tuple[str, str], list[object]] = defaultdict(list)
-    for row in rows.get("partnership_kinds", []):
-        kinds[(str(row["g"]), str(row["fact"]))].append(row["kind"])
-    rows["partnerships"] = [
-        {**row, "kind": kind}
-        for row in rows.get("partnerships", [])
-        for kind in kinds.get((str(row["g"]), str(row["fact"])), [])
-    ]
-    return rows
-
-
 def source_dates(documents: Iterable[Row]) -> dict[str, date | None]:
     """Each graph's publication date (None when unknown), for choosing the newest statement."""
     return {str(row["g"]): row["date"] for row in documents}

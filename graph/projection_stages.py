@@ -17,7 +17,6 @@ from graph import projection_sparql as sparql
 from graph.projection_rows import (
     ProjectionRows,
     attach_intervals,
-    attach_kinds,
     register_rows,
     source_dates,
 )
@@ -47,7 +46,6 @@ def _evidence(out: ProjectionRows, stated: Stated) -> None:
 
 def _fact_nodes(out: ProjectionRows, stated: Stated) -> None:
     """Partnerships, shared posts and people, and what each source claims of them."""
-    attach_kinds(stated)
     attach_intervals(stated, ("partnerships", "shared_posts"))
     facts.claims(out, stated)
     facts.fact_nodes(stated, source_dates(stated["documents"]), out=out)
@@ -79,7 +77,7 @@ _STAGES: tuple[tuple[tuple[str, ...], Callable[[ProjectionRows, Stated], None]],
     (("mentions",), _mentions),
     (("evidence",), _evidence),
     (
-        ("partnerships", "partnership_kinds", "services", "shared_posts", "people", "intervals"),
+        ("partnerships", "services", "shared_posts", "people", "intervals"),
         _fact_nodes,
     ),
     (("savings",), _savings),
