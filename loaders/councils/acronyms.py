@@ -17,7 +17,8 @@ _NOT_COUNCILS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen, as one is built for every mention: never changed once built
+@dataclass(slots=True)
 class Named:
     """A council mention found so far: where it is and which council."""
 

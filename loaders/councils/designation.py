@@ -43,7 +43,7 @@ _ABBREVIATION_KIND: dict[str, Kind | None] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Designation:
     """The council words around a name: where they end, the type they give, whether the name
     is plural ("... District Councils") and whether they make the name unambiguous."""

@@ -21,7 +21,7 @@ _SEPARATOR = r"[\s\-]+"
 _RENDER = {" ": _SEPARATOR, "'": "['’]", ".": r"\."}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NameMatch:
     start: int
     end: int
