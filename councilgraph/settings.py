@@ -37,6 +37,13 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr = SecretStr("")
     neo4j_batch_size: int = Field(1000, ge=1, le=100_000)
     neo4j_timeout_s: float = Field(5.0, gt=0)
+    neo4j_generation_check_s: float = Field(
+        0,
+        ge=0,
+        description="Seconds a read of which sync Neo4j holds is trusted: 0 reads it for each "
+        "question; N saves that round trip, seeing another process's sync or an outage up to "
+        "N s late (this server's own writes are seen at once).",
+    )
     # The local server `councilgraph neo4j start` runs from Maven Central jars (no Docker).
     neo4j_version: str = Field("5.26.30", pattern=r"^\d+\.\d+\.\d+$")
     neo4j_cache: Path = Field(

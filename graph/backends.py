@@ -29,7 +29,8 @@ def open_repository(settings: Settings, store: GraphStore | None = None) -> Grap
     driver = open_driver(settings)
     try:
         # the store's writes project into Neo4j under its lock (graph.ingest)
-        return Neo4jRepository(driver, settings.neo4j_uri, store.lock if store else None)
+        check_s = settings.neo4j_generation_check_s
+        return Neo4jRepository(driver, settings.neo4j_uri, store, check_s)
     except BaseException:
         driver.close()
         raise

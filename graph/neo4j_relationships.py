@@ -1,21 +1,20 @@
 """The relationship half of the Neo4j repository: a RelationshipAnswers over the snapshot read
 from Neo4j (graph/neo4j_facts.py), rebuilt when a sync has run since it was read.
 
-Every sync writes its id on the Dataset nodes; one small query per question compares it with
-the id the snapshot was read at, so a server sees a `councilgraph sync` without a restart, and
-a question asked while Neo4j is away fails as it would have. Questions asked at the same time
-share that query (graph/coalesced_read.py), each getting one that began after it was asked.
+Every sync writes its id on the Dataset nodes; each question compares it with the id the
+snapshot was read at (graph/neo4j_generation.py says how often it is read), so a server sees a
+`councilgraph sync` without a restart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from threading import Lock, RLock
+from threading import Lock
 
 from councilgraph.errors import NotFound
 from graph import cypher_queries as cypher
-from graph.coalesced_read import CoalescedRead
 from graph.neo4j_facts import load_snapshot
+from graph.neo4j_generation import ProjectionGeneration
 from graph.relationship_answers import RelationshipAnswers, page
 from graph.relationship_records import DocumentDetail, DocumentSummary, Page, check_page
 
@@ -23,17 +22,12 @@ Read = Callable[..., list[dict[str, object]]]
 
 
 class Neo4jRelationships:
-    def __init__(self, read: Read, writes: RLock | None = None) -> None:
+    def __init__(self, read: Read, latest: ProjectionGeneration) -> None:
         self.read = read
+        self._latest = latest
         self._lock = Lock()
-        # The snapshot is a dozen queries; a write landing between two would tear it.
-        self._writes = writes or RLock()
         self._generation: object = None
         self._answers: RelationshipAnswers | None = None
-        self._latest = CoalescedRead(self._read_generation)
-
-    def _read_generation(self) -> object:
-        return self.read(cypher.GENERATION)[0]["generation"]
 
     def answers(self) -> RelationshipAnswers:
         """The answers for the graph as the latest sync left it."""
@@ -44,8 +38,10 @@ class Neo4jRelationships:
         generation = self._latest()
         with self._lock:
             if self._answers is None or generation != self._generation:
-                with self._writes:
-                    self._generation = self._read_generation()
+                # the snapshot is a dozen queries: a write landing between two would tear it.
+                # A sync ending meanwhile leaves it newer than `generation`, never older.
+                with self._latest.writes:
+                    self._generation = generation
                     self._answers = RelationshipAnswers(load_snapshot(self.read))
             return self._generation, self._answers
 

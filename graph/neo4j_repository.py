@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
-from threading import RLock
 
 from neo4j import Driver
 
 from councilgraph.errors import BackendUnavailable, InvalidParameter, NotFound
 from graph import cypher_queries as cypher
 from graph.neo4j_connection import translated
+from graph.neo4j_generation import ProjectionGeneration
 from graph.neo4j_relationships import Neo4jRelationships
 from graph.relationship_records import (
     Connection,
@@ -32,6 +32,7 @@ from graph.relationship_records import (
     SharedPostQuery,
 )
 from graph.repository import CouncilDetail, CouncilPage, CouncilQuery, CouncilRef, CouncilSummary
+from graph.store import GraphStore
 
 Record = dict[str, object]
 _RELATIONS = ("districts", "constituents", "predecessors", "successors")
@@ -42,13 +43,22 @@ class Neo4jRepository:
 
     backend = "neo4j"
 
-    def __init__(self, driver: Driver, uri: str, writes: RLock | None = None) -> None:
-        """`writes`: a lock this process's writes into Neo4j hold (the server's store lock),
-        so answers are never read from the middle of one."""
+    def __init__(
+        self,
+        driver: Driver,
+        uri: str,
+        store: GraphStore | None = None,
+        generation_check_s: float = 0,
+    ) -> None:
+        """`store`: the server's, whose writes this process projects into Neo4j holding its
+        lock, so answers are never read from the middle of one and are read again after it.
+        `generation_check_s`: how long a read of the latest sync is trusted (see
+        graph/neo4j_generation.py)."""
         self.driver = driver
         self.uri = uri
         self.check()
-        self.relationships = Neo4jRelationships(self._read, writes)
+        latest = ProjectionGeneration(self._read, store, generation_check_s)
+        self.relationships = Neo4jRelationships(self._read, latest)
 
     def _read(self, query: str, **params: object) -> list[Record]:
         with translated(self.uri):
@@ -67,7 +77,7 @@ class Neo4jRepository:
         self.driver.close()
 
     def version(self) -> object:
-        """The generation of the latest sync (or of this process's latest write into Neo4j)."""
+        """The generation of the latest sync, or of this process's latest write into Neo4j."""
         return self.relationships.current()[0]
 
     def list_councils(self, query: CouncilQuery) -> CouncilPage:

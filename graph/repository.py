@@ -219,8 +219,9 @@ class GraphRepository(Protocol):
         ...
 
     def version(self) -> Hashable:
-        """What changes whenever an answer may: the API keeps encoded answers under it. Read
-        afresh on each call, so it raises as the questions would when the graph is away."""
+        """What changes whenever an answer may: the API keeps encoded answers under it. As
+        fresh as the answers (read again for each call unless a setting says otherwise), and
+        raising as they would when the graph is away."""
         ...
 
     def check(self) -> None:

@@ -26,15 +26,26 @@ PRESS_ITEM = (
 )
 
 
+# 3600: the latest sync trusted for an hour, yet this server's own write is seen at once
+@pytest.mark.parametrize("generation_check_s", [0, 3600])
 def test_a_posted_document_is_projected_into_neo4j(
-    neo4j_driver: Driver, neo4j_uri: str, tmp_path: Path, register: Register
+    neo4j_driver: Driver,
+    neo4j_uri: str,
+    tmp_path: Path,
+    register: Register,
+    generation_check_s: float,
 ) -> None:
     path = tmp_path / "store"
     build_store(path, register)
     with GraphStore.open(path, read_only=True) as store:
         Neo4jProjection(neo4j_driver).sync(store)
     settings = Settings(
-        store=path, backend="neo4j", neo4j_uri=neo4j_uri, write_enabled=True, api_keys=[KEY]
+        store=path,
+        backend="neo4j",
+        neo4j_uri=neo4j_uri,
+        neo4j_generation_check_s=generation_check_s,
+        write_enabled=True,
+        api_keys=[KEY],
     )
     params = {"kind": "shared_post", "as_of": "2025-07-01"}
     with TestClient(create_app(settings)) as client:
