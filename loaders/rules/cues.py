@@ -140,7 +140,7 @@ STUDY = re.compile(
     r"\b(?:feasibility|study|business\s+case|investigat\w*|explor\w*|options?\s+appraisal)\b",
     re.IGNORECASE,
 )
-NEGATION = re.compile(r"\b(?:not|no\s+longer|never|nor|rather\s+than)\b|n['’]t\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|no\s+longer|never|nor|rather\s+than)\b|n['’]t\b")  # lower-cased
 QUOTE_OPEN = '“"‘'
 
 
@@ -189,16 +189,18 @@ _NOT_AFTER = re.compile(
 )
 
 
-def negated(text: str, cue_start: int, window: int = 30, cue_end: int | None = None) -> bool:
+def negated(lower: str, cue_start: int, window: int = 30, cue_end: int | None = None) -> bool:
     """A negation in the few words before a cue ("would not be a formal merger"), or a plan
-    that went nowhere after it ("... have not progressed")."""
-    if NEGATION.search(text[max(0, cue_start - window) : cue_start]):
+    that went nowhere after it ("... have not progressed"), in a lower-cased sentence."""
+    if NEGATION.search(lower[max(0, cue_start - window) : cue_start]):
         return True
     if cue_end is None:
         return False
     # the pattern's words start within its reach: a cheap test before the pattern
-    ahead = text[cue_end : cue_end + _NOT_AFTER_REACH].casefold()  # as the pattern ignores case
-    return any(word in ahead for word in _NOT_AFTER_WORDS) and bool(_NOT_AFTER.match(text, cue_end))
+    ahead = lower[cue_end : cue_end + _NOT_AFTER_REACH].casefold()  # as the pattern ignores case
+    if not any(word in ahead for word in _NOT_AFTER_WORDS):
+        return False
+    return bool(_NOT_AFTER.match(lower, cue_end))
 
 
 def talk(text: str, lower: str) -> bool:

@@ -92,7 +92,7 @@ class _Reading:
 
 def _apply(reading: _Reading, cue: Cue, members: tuple[str, ...]) -> None:
     context, sentence, drafts = reading.context, reading.sentence, reading.drafts
-    if cues.negated(sentence.text, cue.start, cue_end=cue.end):
+    if cues.negated(sentence.lower, cue.start, cue_end=cue.end):
         return
     if _only_named(sentence, cue):
         # "work together", "voted to merge" say little alone: only councils the sentence
