@@ -119,15 +119,9 @@ def _programme_words(text: str) -> Iterator[int]:
 def find_cues(sentence: Sentence, programmes: set[str]) -> list[Cue]:
     """Every arrangement named in the sentence, overlapping phrases resolved to the first; a
     generic "partnership" takes the kind of a phrase it overlaps ("'tri-borough' partnership")."""
-    text = sentence.text
-    named = "Network" in text or "Group" in text or "Programme" in text
-    programme = bool(programmes) and any(n in text for n in programmes)
-    if not ("arrangement" in sentence.families or named or programme):
+    if "arrangement" not in sentence.families and not _names_one(sentence.text, programmes):
         return []
-    found = sorted(
-        _all_cues(sentence.text, sentence.lower, programmes),
-        key=lambda c: (c.start, -(c.end - c.start)),
-    )
+    found = sorted(_all_cues(sentence.text, sentence.lower, programmes), key=_first_and_longest)
     cues: list[Cue] = []
     for cue in found:
         if cues and cue.start < cues[-1].end:
@@ -136,6 +130,16 @@ def find_cues(sentence: Sentence, programmes: set[str]) -> list[Cue]:
             continue
         cues.append(cue)
     return cues
+
+
+def _names_one(text: str, programmes: set[str]) -> bool:
+    """Whether a sentence without arrangement words may still name one by its capitals."""
+    named = "Network" in text or "Group" in text or "Programme" in text
+    return named or any(name in text for name in programmes)
+
+
+def _first_and_longest(cue: Cue) -> tuple[int, int]:
+    return cue.start, cue.start - cue.end
 
 
 def _all_cues(sentence: str, lower: str, programmes: set[str]) -> Iterator[Cue]:
@@ -174,7 +178,7 @@ def _name(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     quoted = closes and _QUOTED_BEFORE.search(sentence, window, start)
     if quoted and not _generic(quoted.group(1)):
         return quoted.group(1).strip(), quoted.start()
-    if all(word[0].isupper() for word in cue.split()):
+    if cue[:1].isupper() and all(word[0].isupper() for word in cue.split()):
         before = _NAME_BEFORE.search(sentence, max(0, start - 80), start)
         name = _strip_the((before.group() if before else "") + cue)
         if not _generic(name):

@@ -42,8 +42,9 @@ def _read_sentence(
     programmes: set[str],
     drafts: list[Draft],
 ) -> None:
-    found = [c for c in find_cues(sentence, programmes) if not _inside_mention(sentence, c)]
+    found = find_cues(sentence, programmes)
     if sentence.mentions:
+        found = [c for c in found if not _inside_mention(sentence, c)]
         found = sorted(found + _authorities(context, sentence), key=_start)
     found = _appositions(sentence, found)
     if not found:
