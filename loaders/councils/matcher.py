@@ -48,7 +48,8 @@ class CouncilMatcher:
             if start and (text[start - 1].isalnum() or text[start - 1] in "_&"):
                 continue
             surface = match.group()
-            entry = self._by_form.get(normalise(surface))
+            # most names are written as their key but for case: normalised only when not
+            entry = self._by_form.get(surface.lower()) or self._by_form.get(normalise(surface))
             if entry is not None:
                 yield NameMatch(match.start(), match.end(), surface, entry)
 

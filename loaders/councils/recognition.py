@@ -27,10 +27,9 @@ _ARRANGEMENT_CUE = re.compile(
 )
 # a compass word before a name makes a different name ("West Norfolk" is not Norfolk); real
 # council names with one ("North Kesteven") are matched whole, as the longer name
-_COMPASS_BEFORE = re.compile(
-    r"\b(?:North|South|East|West|Central|Mid|Greater|Upper|Lower|Inner|Outer|Great|Little)"
-    r"[ \t]+$"
-)
+_COMPASS_WORDS = ("North", "South", "East", "West", "Central", "Mid", "Greater", "Upper", "Lower",
+                  "Inner", "Outer", "Great", "Little")  # fmt: skip
+_COMPASS_BEFORE = re.compile(rf"\b(?:{'|'.join(_COMPASS_WORDS)})[ \t]+$")
 _INDEFINITE = re.compile(r"\b(?:a|an|another|each|every|any|other)\s+$", re.IGNORECASE)
 
 
@@ -150,10 +149,10 @@ def _accept(
         return None  # "Derbyshire councils": councils in a place
     if match.entry.titled_only and not designation.designated:
         return None
-    # only a space or tab (or, for the pattern's "$", a line end) can follow the compass word:
-    # a cheap test that skips the search for most names
-    spaced = text[match.start - 1 : match.start] in (" ", "\t", "\n")
-    if spaced and _COMPASS_BEFORE.search(text, max(0, match.start - 10), match.start):
+    # the words before must end in a compass word: a cheap test that spares most names the search
+    window = max(0, match.start - 10)
+    compass = text[window : match.start].rstrip().endswith(_COMPASS_WORDS)
+    if compass and _COMPASS_BEFORE.search(text, window, match.start):
         return None
     if designation.designated or match.entry.designated:
         if _INDEFINITE.search(text, max(0, designation.start - 10), designation.start):
