@@ -187,6 +187,8 @@ def _line(text: str, offset: int) -> str:
 def _letters(
     index: CouncilIndex, text: str, mentions: list[CouncilMention], marks: Marks
 ) -> list[CouncilMention]:
+    if not marks.letters:
+        return []  # no token in capitals to read
     named = [acronyms.Named(m.start, m.end, m.council, m.surface) for m in mentions]
     defined = acronyms.defined_abbreviations(text, named)
     initials = {m.council: index.initials.get(m.council, frozenset()) for m in mentions}

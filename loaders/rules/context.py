@@ -176,6 +176,8 @@ def _by_sentence(
     mentions: tuple[CouncilMention, ...], spans: list[tuple[int, int]]
 ) -> list[tuple[CouncilMention, ...]]:
     """The mentions (sorted by start) that fall in each sentence span."""
+    if not mentions:
+        return [()] * len(spans)
     starts = [m.start for m in mentions]
     return [
         tuple(mentions[bisect_right(starts, start - 1) : bisect_right(starts, end - 1)])

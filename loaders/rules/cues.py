@@ -70,6 +70,9 @@ def holds(lower: str, family: str) -> bool:
     return False
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 @cache
 def _words_for(wanted: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """The words to look for when marking the `wanted` families, each with the families it
@@ -85,15 +88,15 @@ def keyword_families(
     words of. Plain substring search per word (much faster than one pattern of
     alternatives)."""
     starts = [start for start, _ in spans]
-    found: list[set[str]] = [set() for _ in spans]
+    found: dict[int, set[str]] = {}  # only the few sentences with words get a set
     for word, families in _words_for(wanted):
         at = lower.find(word)
         while at >= 0:
             index = bisect_right(starts, at) - 1
             if index >= 0 and at < spans[index][1]:
-                found[index] |= families
+                found.setdefault(index, set()).update(families)
             at = lower.find(word, at + len(word))
-    return [frozenset(f) for f in found]
+    return [frozenset(found[i]) if i in found else _NONE for i in range(len(spans))]
 
 
 # "both councils", "the two authorities", "the three councils", "each Council", "the Councils"
