@@ -165,7 +165,7 @@ class DocContext:
         for area in self.areas_in(sentence):
             after = self.document.text[area.end : area.end + 25]
             council = self.register.councils[area.council]
-            if council.type == "county" and re.match(cues.COUNCILS_WORD, after):
+            if council.type == "county" and cues.COUNCILS_WORD.match(after):
                 found += self.county_group(area.council)
             elif area.surface.lower().endswith("councils"):
                 found += self.county_group(area.council)

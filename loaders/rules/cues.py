@@ -115,7 +115,7 @@ COUNT = re.compile(  # over the lower-cased sentence
 )
 THEY = re.compile(r"^[“\"‘']?They\b")
 THE_AUTHORITY = re.compile(r"\b[Tt]he\s+(?:authority|council)\b(?!s)")
-COUNCILS_WORD = r"[ \t]+(?:councils|authorities|districts|boroughs)\b"
+COUNCILS_WORD = re.compile(r"[ \t]+(?:councils|authorities|districts|boroughs)\b")
 
 # talk, not decision: the statement may become a low-confidence candidate only
 # over the lower-cased text; "may" is looked for in the text as written ("May" is a month)

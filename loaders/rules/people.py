@@ -124,12 +124,10 @@ def _in_sentence(context: DocContext, sentence: Sentence, book: NameBook) -> lis
         return []
     masked, codes = _mask(sentence)
     found: list[_Found] = []
-    taken: list[tuple[int, int]] = []
     for role_match in _ROLE_FIND.finditer(lower(masked)):
         item = _around(context, sentence, masked, codes, role_match, book)
         if item is not None:
-            found.append(item[0])
-            taken.append(item[1])
+            found.append(item)
     if "by" in sentence.lower:
         found += _held_by(context, sentence, masked, codes, book)
     found += _listed(context, sentence, book)
@@ -160,7 +158,7 @@ def _around(
     codes: list[str],
     role_match: re.Match[str],
     book: NameBook,
-) -> tuple[_Found, tuple[int, int]] | None:
+) -> _Found | None:
     """The first pattern that finds a name (and maybe a council) around this role word."""
     start, end = role_match.span()
     window = max(0, start - _WINDOW)
@@ -183,8 +181,7 @@ def _around(
         if name is None:
             continue
         council = _council(context, sentence, start, codes, before, after)
-        found = _Found(book.full(name), _role(role_match), council, rule, sentence)
-        return found, named.span("name")
+        return _Found(book.full(name), _role(role_match), council, rule, sentence)
     return None
 
 

@@ -171,6 +171,8 @@ def _elided(sentence: Sentence, match: re.Match[str]) -> list[tuple[str, ...]]:
     """The councils of each later clause that repeats the cue's fact for other councils."""
     lower = sentence.lower
     found: list[tuple[str, ...]] = []
+    if ";" not in lower:
+        return found
     cuts = [m.start() for m in re.finditer(";", lower) if m.start() > match.end()]
     for start, end in zip(cuts, [*cuts[1:], len(lower)], strict=False):
         councils = sentence.councils_between(start, end)
