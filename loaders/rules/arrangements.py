@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from graph.model import PartnershipKind
 from loaders.rules.context import Sentence
+from loaders.rules.cues import holds_any
 
 _KIND_PATTERNS: list[tuple[PartnershipKind, str]] = [
     ("combined_authority", r"combined\s+(?:county\s+)?authorit(?:y|ies)|new\s+authority"),
@@ -135,7 +136,7 @@ def find_cues(sentence: Sentence, programmes: set[str]) -> list[Cue]:
 def _names_one(text: str, programmes: set[str]) -> bool:
     """Whether a sentence without arrangement words may still name one by its capitals."""
     named = "Network" in text or "Group" in text or "Programme" in text
-    return named or any(name in text for name in programmes)
+    return named or holds_any(text, programmes)
 
 
 def _first_and_longest(cue: Cue) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from graph.model import Role
-from loaders.rules.cues import lower
+from loaders.rules.cues import holds_any, lower
 from loaders.rules.person_names import NAME, clean
 
 _HEAD = re.compile(
@@ -37,7 +37,7 @@ def entries(
 ) -> Iterator[Entry]:
     """Every entry of every list in `text`. `role_of(post)` reads a bracketed post; a list
     ends at a council's name (`councils`: spans in `text`), which is not a person's."""
-    if not any(mark in text for mark in _HEAD_MARKS):
+    if not holds_any(text, _HEAD_MARKS):
         return
     for head in _HEAD.finditer(text):
         titled = head.group("councillors") or head.group("listed")

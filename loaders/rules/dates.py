@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.rules.cues import holds_any
+
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -34,7 +36,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 def start_date(text: str, lower: str) -> str | None:
     """The ISO date (possibly partial) at which the sentence says something starts."""
-    if not _YEAR_DIGITS.search(text) or not any(word in lower for word in _START_WORDS):
+    if not _YEAR_DIGITS.search(text) or not holds_any(lower, _START_WORDS):
         return None
     match = _STARTS.search(text)
     return iso(match) if match else None

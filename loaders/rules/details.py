@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.rules.cues import holds_any
+
 # (service, a literal that must occur, the pattern that confirms it). Acronyms are looked for
 # in the sentence as written and count only in capitals ("IT", not "it"); the rest in the
 # lower-cased sentence. Plain substring tests first: most sentences name no service.
@@ -60,11 +62,11 @@ _LISTS_SERVICES = ("servic", "such as", "including", "functions", "areas", "shar
 def services_in(text: str, lower: str) -> tuple[str, ...]:
     """The services a sentence names ("shared functions such as IT, human resources and legal
     services"), in the order of the list above."""
-    if not any(word in lower for word in _LISTS_SERVICES):
+    if not holds_any(lower, _LISTS_SERVICES):
         return ()
     found = {name for name, lit, pattern in _LOWER_CASED if lit in lower and pattern.search(lower)}
     found |= {name for name, lit, pattern in _AS_WRITTEN if lit in text and pattern.search(text)}
-    return tuple(name for name in _ORDER if name in found)
+    return tuple(name for name in _ORDER if name in found) if found else ()
 
 
 def legal_basis_in(text: str) -> str | None:

@@ -198,7 +198,10 @@ def _target(drafts: list[Draft], cue: Cue, members: tuple[str, ...]) -> Draft | 
     its kind whose members include those the cue binds."""
     if cue.name:
         key = cue.name.lower()
-        return next((d for d in reversed(drafts) if d.name and d.name.lower() == key), None)
+        for draft in reversed(drafts):
+            if draft.name and draft.name.lower() == key:
+                return draft
+        return None
     if not cue.definite:
         return None
     for draft in reversed(drafts):

@@ -93,7 +93,7 @@ def extract_shared_posts(context: DocContext) -> tuple[list[SharedPost], list[Sh
 def _cues(lower: str) -> list[tuple[Role, re.Match[str]]]:
     found = []
     for post, words, pattern in _PATTERNS:
-        if not any(word in lower for word in words):
+        if not cues.holds_any(lower, words):
             continue
         for match in pattern.finditer(lower):
             start = match.start(match.lastgroup or 0)
@@ -104,7 +104,7 @@ def _cues(lower: str) -> list[tuple[Role, re.Match[str]]]:
                 continue
             if not cues.negated(lower, match.start()) and not _NOT_SHARED.match(lower, match.end()):
                 found.append((post, match))
-    if any(word in lower for word in _CHIEF_WORDS):
+    if cues.holds_any(lower, _CHIEF_WORDS):
         found += [("chief_executive", m) for m in _CHIEF_OF.finditer(lower)]
     if not found and _SHARED_POSTS_LIST.search(lower):
         for post, _, pattern in _POST_PATTERNS[1:]:
