@@ -58,8 +58,8 @@ def bound_before(sentence: Sentence, cue_start: int) -> tuple[str, ...]:
 
 def declined(sentence: Sentence) -> tuple[str, ...]:
     """Councils the sentence says declined, withdrew or decided not to go ahead."""
-    if not cues.holds(sentence.lower, "declined"):
-        return ()
+    if not sentence.local or not cues.holds(sentence.lower, "declined"):
+        return ()  # only a council named before the verb can have declined
     found = []
     mentions = sentence.local
     for verb in _DECLINED.finditer(sentence.lower):
