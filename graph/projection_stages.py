@@ -32,31 +32,11 @@ class Stated(dict[str, list[Row]]):
         return facts.evidence_ids(self["derivations"])
 
 
-def _documents(out: ProjectionRows, stated: Stated) -> None:
-    facts.documents(out, stated)
-
-
-def _mentions(out: ProjectionRows, stated: Stated) -> None:
-    facts.mentions(out, stated)
-
-
-def _evidence(out: ProjectionRows, stated: Stated) -> None:
-    facts.quotes(out, stated)
-
-
 def _fact_nodes(out: ProjectionRows, stated: Stated) -> None:
     """Partnerships, shared posts and people, and what each source claims of them."""
     attach_intervals(stated, ("partnerships", "shared_posts"))
     facts.claims(out, stated)
     facts.fact_nodes(stated, source_dates(stated["documents"]), out=out)
-
-
-def _savings(out: ProjectionRows, stated: Stated) -> None:
-    facts.savings(out, stated)
-
-
-def _supports(out: ProjectionRows, stated: Stated) -> None:
-    facts.supports(out, stated)
 
 
 def _memberships(out: ProjectionRows, stated: Stated) -> None:
@@ -68,23 +48,16 @@ def _appointments(out: ProjectionRows, stated: Stated) -> None:
     facts.appointments(out, stated, stated.evidence)
 
 
-def _posts(out: ProjectionRows, stated: Stated) -> None:
-    facts.posts(out, stated)
-
-
 _STAGES: tuple[tuple[tuple[str, ...], Callable[[ProjectionRows, Stated], None]], ...] = (
-    (("documents",), _documents),
-    (("mentions",), _mentions),
-    (("evidence",), _evidence),
-    (
-        ("partnerships", "services", "shared_posts", "people", "intervals"),
-        _fact_nodes,
-    ),
-    (("savings",), _savings),
-    (("derivations",), _supports),
+    (("documents",), facts.documents),
+    (("mentions",), facts.mentions),
+    (("evidence",), facts.quotes),
+    (("partnerships", "services", "shared_posts", "people", "intervals"), _fact_nodes),
+    (("savings",), facts.savings),
+    (("derivations",), facts.supports),
     (("memberships",), _memberships),
     (("appointments",), _appointments),
-    (("posts_in",), _posts),
+    (("posts_in",), facts.posts),
 )
 """(the queries a stage reads, what it makes of everything read so far), in writing order."""
 
