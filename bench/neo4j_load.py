@@ -203,8 +203,9 @@ def warm_up(driver: Driver, path: Path, batch: int) -> None:
     constraints and indexes, or for planning its queries, while the other does not. Timed
     loads then clear the data but keep every loader's schema, as a database in use does
     (dropping an index makes Neo4j plan every query again)."""
+    wipe(driver)
     for run in (load_projection, load_rdflib_neo4j):
-        wipe(driver)
+        clear(driver)
         run(driver, path, batch)
 
 
