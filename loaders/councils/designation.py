@@ -60,21 +60,29 @@ def designate(text: str, start: int, end: int) -> Designation:
     prefix = _PREFIX.search(text, max(0, start - 40), start) if _after_of(text, start) else None
     new_start = prefix.start() if prefix else start
     prefix_designates = bool(prefix and "borough" in prefix.group("prefix").lower())
+    # a council word after a name follows a space, tab or hyphen: most names skip the patterns
+    after = _words_after(text, end) if text[end : end + 1] in (" ", "\t", "-") else None
+    if after is not None:
+        after_end, kind, plural = after
+        return Designation(new_start, after_end, kind, True, plural)
+    kind: Kind | None = "london_borough" if prefix_designates else None
+    return Designation(new_start, end, kind, prefix_designates)
+
+
+def _words_after(text: str, end: int) -> tuple[int, Kind | None, bool] | None:
+    """(where they end, the type they give, plural) for the council words after a name."""
     suffix = _SUFFIX.match(text, end)
     if suffix:
         plural = suffix.group("council").lower() == "councils"
-        return Designation(new_start, suffix.end(), _kind(suffix.group("type")), True, plural)
+        return suffix.end(), _kind(suffix.group("type")), plural
     abbreviation = _ABBREVIATION.match(text, end)
     if abbreviation:
         abbr = abbreviation.group("abbr")
-        return Designation(
-            new_start, abbreviation.end(), _ABBREVIATION_KIND[abbr], True, abbr.endswith("s")
-        )
+        return abbreviation.end(), _ABBREVIATION_KIND[abbr], abbr.endswith("s")
     partial = _PARTIAL.match(text, end)
     if partial:
-        return Designation(new_start, partial.end(), _kind(partial.group("type")), True)
-    kind: Kind | None = "london_borough" if prefix_designates else None
-    return Designation(new_start, end, kind, prefix_designates)
+        return partial.end(), _kind(partial.group("type")), False
+    return None
 
 
 def _after_of(text: str, start: int) -> bool:

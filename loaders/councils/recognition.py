@@ -57,7 +57,7 @@ def recognise(document: Document, register: Register) -> Recognition:
     index = index_for(register)
     text = document.text
     candidates = _chain(
-        text, [Candidate(m, designate(text, m.start, m.end), 0) for m in index.matcher.find(text)]
+        text, [(m, designate(text, m.start, m.end)) for m in index.matcher.find(text)]
     )
     on = reference_date(document.date, _former_ends(index, candidates))
     marks = scan(text)
@@ -70,30 +70,29 @@ def recognise(document: Document, register: Register) -> Recognition:
     return Recognition(tuple(_dedupe(mentions)), tuple(areas), author, on)
 
 
-def _chain(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def _chain(text: str, names: list[tuple[NameMatch, Designation]]) -> list[Candidate]:
     """Number lists of names and give each the plural designation that ends the list
     ("Staffordshire and Worcester County Councils")."""
-    chains: list[list[Candidate]] = []
-    for candidate in candidates:
-        previous = chains[-1][-1] if chains else None
+    chains: list[list[tuple[NameMatch, Designation]]] = []
+    for match, designation in names:
+        previous = chains[-1][-1][1] if chains else None
         joined = (
             previous is not None
-            and not previous.designation.plural
-            and _LIST_JOIN.fullmatch(text, previous.designation.end, candidate.designation.start)
+            and not previous.plural
+            and _LIST_JOIN.fullmatch(text, previous.end, designation.start)
         )
         if joined:
-            chains[-1].append(candidate)
+            chains[-1].append((match, designation))
         else:
-            chains.append([candidate])
+            chains.append([(match, designation)])
     out: list[Candidate] = []
     for number, chain in enumerate(chains):
-        last = chain[-1].designation
-        for candidate in chain:
-            designation = candidate.designation
+        last = chain[-1][1]
+        for match, designation in chain:
             if last.plural and len(chain) > 1:
                 kind = designation.kind or last.kind
                 designation = Designation(designation.start, designation.end, kind, True, True)
-            out.append(Candidate(candidate.match, designation, number))
+            out.append(Candidate(match, designation, number))
     return out
 
 
