@@ -45,6 +45,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                "consultation", "to be ", "considered by", "considered at", "decided by",
                "decided at", "debated by"),
 }  # fmt: skip
+if not all(word.isascii() and "?" not in word for words in KEYWORDS.values() for word in words):
+    raise ValueError("keywords must be ASCII without '?': keyword_families reads a narrowed text")
 _FAMILIES: dict[str, frozenset[str]] = {
     word: frozenset(
         family
@@ -94,6 +96,10 @@ def keyword_families(
     """For each (start, end) span of the lower-cased document, the `wanted` families it has
     words of. Plain substring search per word (much faster than one pattern of
     alternatives)."""
+    if not lower.isascii():
+        # the words are ASCII: with every other character one "?", each offset is kept and the
+        # text is one byte a character, which str.find reads faster ("’" makes it two)
+        lower = lower.encode("latin-1", "replace").decode("latin-1")
     starts = [start for start, _ in spans]
     found: dict[int, set[str]] = {}  # only the few sentences with words get a set
     for word, families in _words_for(wanted):
