@@ -204,9 +204,10 @@ def _target(drafts: list[Draft], cue: Cue, members: tuple[str, ...]) -> Draft | 
         return None
     if not cue.definite:
         return None
+    bound = set(members)
     for draft in reversed(drafts):
         same_kind = draft.kind == cue.kind or cue.kind == "other"
-        if same_kind and set(members) <= set(draft.members):
+        if same_kind and bound.issubset(draft.members):
             return draft
     return None
 
