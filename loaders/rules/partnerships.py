@@ -259,9 +259,10 @@ def _update(
     confidence = CANDIDATE_CONFIDENCE if hedged else FACT_CONFIDENCE
     evidence = context.evidence(sentence, f"partnership.{cue.kind}", confidence)
     draft.add_members([c for c in members if c not in refused and not _authority(context, c)])
-    draft.declined |= set(refused)
+    draft.declined.update(refused)
     draft.evidence.append(evidence)
-    draft.savings += savings_in(sentence.text, evidence)
+    if "£" in sentence.text:  # savings are amounts in pounds
+        draft.savings += savings_in(sentence.text, evidence)
     if not hedged:
         status, start, services, legal_basis = stated.facts()
         draft.stated = True
