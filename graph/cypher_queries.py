@@ -57,20 +57,28 @@ def _type(name: str) -> str:
 # --- schema ---------------------------------------------------------------------------------
 
 
-def schema_statements() -> list[str]:
-    """Uniqueness of `id` per label and the lookups the API filters on. No index on the
-    relationships' `source`: maintaining twelve of them halved write speed, and re-projecting
-    a document finds its relationships from its nodes instead (delete_source_relationships)."""
-    statements = [
-        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
+def schema_statements() -> dict[str, str]:
+    """Uniqueness of `id` per label and the lookups the API filters on, by index name (a
+    constraint's backing index has its name). No index on the relationships' `source`:
+    maintaining twelve of them halved write speed, and re-projecting a document finds its
+    relationships from its nodes instead (delete_source_relationships)."""
+    statements = {
+        f"{label.lower()}_id": f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
         f"FOR (n:{_label(label)}) REQUIRE n.id IS UNIQUE"
         for label in sorted(LABELS)
-    ]
-    statements += [
-        f"CREATE INDEX council_gss IF NOT EXISTS FOR (n:{COUNCIL}) ON (n.gss)",
-        f"CREATE INDEX document_graph IF NOT EXISTS FOR (n:{DOCUMENT}) ON (n.graph)",
-    ]
+    }
+    statements["council_gss"] = (
+        f"CREATE INDEX council_gss IF NOT EXISTS FOR (n:{COUNCIL}) ON (n.gss)"
+    )
+    statements["document_graph"] = (
+        f"CREATE INDEX document_graph IF NOT EXISTS FOR (n:{DOCUMENT}) ON (n.graph)"
+    )
     return statements
+
+
+INDEX_NAMES = "SHOW INDEXES YIELD name RETURN name"
+"""Every index's name, constraints' backing indexes included: what schema_statements need not
+create."""
 
 
 # --- writes -----------------------------------------------------------------------------------
