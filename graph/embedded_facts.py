@@ -186,7 +186,7 @@ def _load_memberships(
     evidence: dict[str, list[EvidenceItem]],
     statements: dict[str, list[Statement]],
 ) -> None:
-    snapshot.memberships = tuple(
+    memberships = (
         MembershipFact(
             id=local_id(row["membership"]),
             partnership=local_id(row["partnership"]),
@@ -195,6 +195,10 @@ def _load_memberships(
             evidence=tuple(evidence[str(row["membership"])]),
         )
         for row in store.select(sparql.MEMBERSHIP_FACTS)
+    )
+    # in the order graph/neo4j_facts.py gives them, not the order the store found them
+    snapshot.memberships = tuple(
+        sorted(memberships, key=lambda m: (m.id, m.partnership, m.council))
     )
 
 
@@ -229,7 +233,7 @@ def _load_people(
     for (iri, prop), given in labels.items():
         if prop == "person":
             snapshot.people[local_id(iri)] = PersonRecord(local_id(iri), tuple(given))
-    snapshot.appointments = tuple(
+    appointments = (
         AppointmentFact(
             id=local_id(row["appointment"]),
             person=local_id(row["person"]),
@@ -238,6 +242,9 @@ def _load_people(
             evidence=tuple(evidence[str(row["appointment"])]),
         )
         for row in store.select(sparql.APPOINTMENT_FACTS)
+    )
+    snapshot.appointments = tuple(
+        sorted(appointments, key=lambda a: str((a.id, a.person, a.role, a.council)))
     )
 
 
