@@ -2,7 +2,10 @@
 
 A step runs in a process of its own so its peak memory is its own: `wait4` returns the
 child's resource use, whose ru_maxrss is the largest resident set of the child or of any
-process it waited for (a pool's workers), in kilobytes on Linux.
+process it waited for (a pool's workers), in kilobytes on Linux. Linux carries the forking
+process's high-water mark across fork and exec, so a step forked straight from a large process
+(a long pytest run, the benchmark driver) would report that process's peak; the step is
+therefore started by a small launcher, whose own peak is what the step inherits.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import math
 import os
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -17,6 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from councilgraph.settings import REPO_ROOT
+
+# Runs argv[2:], then writes its ru_maxrss (KiB) and CPU seconds to the file argv[1].
+_LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
+code = os.waitstatus_to_exitcode(status)
+sys.exit(code if code >= 0 else 128 - code)
+"""
 
 
 class StepFailed(RuntimeError):
@@ -36,20 +51,27 @@ def run_step(argv: Sequence[str], env: dict[str, str] | None = None, cwd: Path =
     started = time.perf_counter()
     # output goes to files, not pipes: nothing is read until the child ends, so a pipe could
     # fill and block it
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        child = subprocess.Popen(
-            list(argv), cwd=cwd, env={**os.environ, **(env or {})}, stdout=out, stderr=err
+    with (
+        tempfile.TemporaryFile("w+") as out,
+        tempfile.TemporaryFile("w+") as err,
+        tempfile.NamedTemporaryFile("r") as usage,
+    ):
+        code = subprocess.call(
+            [sys.executable, "-c", _LAUNCHER, usage.name, *argv],
+            cwd=cwd,
+            env={**os.environ, **(env or {})},
+            stdout=out,
+            stderr=err,
         )
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - started
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
-    if child.returncode != 0:
+        measured = usage.read().split()  # empty when the launcher could not start the step
+    if code != 0 or len(measured) != 2:
         tail = "\n".join(stderr.strip().splitlines()[-15:])
-        raise StepFailed(f"{' '.join(argv)} exited with {child.returncode}:\n{tail}")
-    return Run(stdout, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+        raise StepFailed(f"{' '.join(argv)} exited with {code}:\n{tail}")
+    return Run(stdout, wall, float(measured[1]), int(measured[0]) / 1024)
 
 
 def percentile(values: Sequence[float], share: float) -> float:

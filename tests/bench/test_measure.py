@@ -33,6 +33,20 @@ def test_a_step_reports_its_output_and_its_own_peak_memory() -> None:
     assert run.wall_s > 0 and run.cpu_s > 0
 
 
+def test_a_step_does_not_inherit_the_peak_of_a_large_caller() -> None:
+    # Linux carries a forking process's high-water mark into the child across exec
+    ballast = bytearray(300 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    small = run_step([sys.executable, "-c", "print('done')"])
+    del ballast
+    assert small.peak_rss_mb < 100
+
+
+def test_a_step_that_cannot_start_says_so() -> None:
+    with pytest.raises(StepFailed, match="no-such-program"):
+        run_step(["/nonexistent/no-such-program"])
+
+
 def test_a_failed_step_says_why() -> None:
     with pytest.raises(StepFailed, match="no such thing"):
         run_step([sys.executable, "-c", "raise SystemExit('no such thing')"])
