@@ -3,6 +3,7 @@ code for every backend, so the answers are the same whatever store the snapshot 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TypeVar
@@ -49,6 +50,13 @@ class RelationshipAnswers:
     def __init__(self, snapshot: Snapshot) -> None:
         self.index = RelationshipIndex(snapshot)
         self.snapshot = snapshot
+        # A snapshot is long-lived objects by the hundred thousand (122,000 at 1,000 documents)
+        # that every full collection walked again, stalling every request in flight (p99 over
+        # HTTP 75-85 ms against 10-15 ms without): keep them out of the cyclic collector.
+        # Acyclic, they are still freed when a new snapshot replaces them; the collection first
+        # frees what garbage there is, so none of it is frozen with them.
+        gc.collect()
+        gc.freeze()
 
     def _council(self, identifier: str, field: str | None = None) -> str:
         """The register code of a council; NotFound, or InvalidParameter(field) for a filter."""
