@@ -235,16 +235,19 @@ def _targets(rows: list[LatencyRow]) -> str:
     overhead = [(r, r.concurrent.p50_ms / r.direct.p50_ms) for r in rows]
     met = [r for r, ratio in overhead if ratio <= TARGET_OVERHEAD]
     worst = max(overhead, key=lambda item: item[1])
+    single = [r for r in rows if r.single.p50_ms <= TARGET_OVERHEAD * r.direct.p50_ms]
     lines.append(
-        f"- API p50 within {TARGET_OVERHEAD:.0f}x of the direct query's p50 (under the "
-        f"concurrent load): met in {len(met)} of {len(rows)} rows; the largest ratio is "
+        f"- API p50 within {TARGET_OVERHEAD:.0f}x of the direct query's p50: under the "
+        f"concurrent load met in {len(met)} of {len(rows)} rows, the largest ratio "
         f"{worst[1]:,.0f}x ({worst[0].backend}, {worst[0].question}, "
         f"{worst[0].documents:,} documents: {_ms(worst[0].concurrent.p50_ms)} ms against "
-        f"{_ms(worst[0].direct.p50_ms)} ms). With one client the ratios are "
-        + ", ".join(
-            f"{r.single.p50_ms / r.direct.p50_ms:,.0f}x" for r in rows if r.backend == "neo4j"
-        )
-        + " on Neo4j."
+        f"{_ms(worst[0].direct.p50_ms)} ms); from one client met in {len(single)} of "
+        f"{len(rows)} rows, HTTP adding "
+        f"{min(r.single.p50_ms - r.direct.p50_ms for r in rows):.1f}-"
+        f"{max(r.single.p50_ms - r.direct.p50_ms for r in rows):.1f} ms at p50. Where the "
+        "direct call answers from the in-memory snapshot in microseconds no HTTP server is "
+        "within 2x of it, and under concurrent load on two cores p50 is mostly queueing "
+        "(clients divided by answers per second)."
     )
     neo4j = [r for r in rows if r.backend == "neo4j" and r.question in TARGET_QUESTIONS]
     if neo4j:
@@ -267,9 +270,8 @@ def _peers(peers: dict[int, PeerRun], plan: PlanLike) -> str:
         for t in run.times:
             ratio = _ratio(t.rdflib_s / t.oxigraph_s) if t.rdflib_s is not None else "-"
             rdflib = f"{t.rdflib_s:.2f}" if t.rdflib_s is not None else t.note
-            rows_found = (
-                f"{t.oxigraph_rows:,} / {t.rdflib_rows if t.rdflib_rows is not None else '-'}"
-            )
+            found = f"{t.rdflib_rows:,}" if t.rdflib_rows is not None else "-"
+            rows_found = f"{t.oxigraph_rows:,} / {found}"
             rows.append((f"{docs:,}", t.query, f"{t.oxigraph_s:.3f}", rdflib, ratio, rows_found))
     loads = [
         (f"{docs:,}", f"{run.quads:,}", f"{run.export_mb:.0f}", f"{run.export_s:.1f}",
