@@ -167,7 +167,7 @@ def _accept(
     place_like = code in index.place_like
     cue = listed and judged != "council" and _ARRANGEMENT_CUE.search(_line(text, match.start))
     if cue and not place_like:
-        return "listed_name"  # "in North East Derbyshire and Bolsover where there is an alliance"
+        return "listed_name"  # "in Adur and Worthing, where a partnership runs"
     if judged == "place":
         chain_place.add(candidate.chain)
         return None

@@ -1,5 +1,5 @@
 """Phrases that name an arrangement between councils, with its kind and, when the text gives
-one, its name: "the Bolsover and North East Derbyshire Strategic Alliance", "a joint committee",
+one, its name: "the Mendip and Sedgemoor Strategic Alliance", "a joint committee",
 "shared services", "sharing arrangements known as 'bi-borough'", "the Key Cities Group",
 "the Vision Derbyshire programme"."""
 

@@ -97,8 +97,7 @@ def _apply(reading: _Reading, cue: Cue, members: tuple[str, ...]) -> None:
         return
     if _only_named(sentence, cue):
         # "work together", "voted to merge" say little alone: only councils the sentence
-        # names ("Staffordshire and Worcester County Councils and Shropshire Council will
-        # work together")
+        # names ("Kent and Essex County Councils and Medway Council will work together")
         members = tuple(c for c in sentence.councils if not _authority(context, c))
         if len(members) < 2:
             return

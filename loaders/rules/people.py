@@ -1,13 +1,13 @@
 """People with roles at councils. Council mentions in a sentence are replaced by markers, so
 one set of patterns covers every way of naming the council:
-"Councillor Barry Lewis, leader of Derbyshire County Council" (name, role of council),
-"Phillip Atkins, Staffordshire County Council leader" (name, council role),
-"Shropshire Council leader Keith Barrow" (council role name),
-"Leader of Westminster Council Nickie Aiken" (role of council, name),
-"Myers was previously chief executive of the London Borough of Hounslow",
-"council leader Councillor Barry Lewis" (the council the document is about),
-"the role, currently occupied by Glyn Thomson at Gravesham" and a signature block
-("ANDREW P STOKES" over "Chief Executive")."""
+"Councillor Ann Smith, leader of Kent County Council" (name, role of council),
+"John Brown, Devon County Council leader" (name, council role),
+"Cornwall Council leader Mary Jones" (council role name),
+"Leader of Camden Council Tom Green" (role of council, name),
+"Green was previously chief executive of the London Borough of Ealing",
+"council leader Councillor Ann Smith" (the council the document is about),
+"the post, now held by Sam Patel at Dartford" and a signature block
+("JANE Q PUBLIC" over "Chief Executive")."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Savings a text attributes to an arrangement: "savings could amount to £1.5m per year",
-"save a total of £15.4m over ten years", "a combined saving of £108,000"."""
+"""Savings a text attributes to an arrangement: "savings could reach £2.1m per year",
+"save a total of £9.8m over eight years", "a combined saving of £250,000"."""
 
 from __future__ import annotations
 

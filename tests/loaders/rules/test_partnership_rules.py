@@ -58,12 +58,12 @@ def test_shared_services_with_the_services_named(extract, short):
 
 def test_a_council_that_declined_is_not_a_member(extract, short):
     text = (
-        "Last year Chiltern, Wycombe and South Bucks District Councils announced plans to share "
-        "senior management, but Wycombe decided not to go ahead."
+        "Two years ago Babergh, Forest Heath and Mid Suffolk District Councils agreed in "
+        "principle to share senior management, but Forest Heath decided not to go ahead."
     )
     service = one(extract(text))
-    assert set(short(service.members)) == {"Chiltern", "South Bucks"}
-    assert short(service.declined) == ["Wycombe"]
+    assert set(short(service.members)) == {"Babergh", "Mid Suffolk"}
+    assert short(service.declined) == ["Forest Heath"]
 
 
 def test_notice_served_ends_an_arrangement(extract, short):
